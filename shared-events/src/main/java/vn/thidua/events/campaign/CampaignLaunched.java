@@ -1,0 +1,16 @@
+package vn.thidua.events.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record CampaignLaunched(
+    String campaignId,
+    String organiserUnitId,
+    String title,
+    String theme,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    List<String> participantUnitIds,
+    List<Phase> phases,
+    List<Criterion> criteria,
+    String reason) {}

@@ -1,0 +1,16 @@
+package vn.thidua.events.campaign;
+
+/** Criteria a campaign can score (see DOMAIN.md); rates are in percent. */
+public enum Metric {
+  RESOLUTION_RATE,
+  ANNULLED_AMENDED_RATE,
+  MEDIATION_SUCCESS_RATE,
+  COURT_MEDIATION_SUCCESS_RATE,
+  JUDGMENT_PUBLICATION_RATE,
+  MODEL_TRIALS_PER_JUDGE,
+  ONLINE_TRIALS,
+  VIRTUAL_ASSISTANT_USE_RATE,
+  OVERDUE_CASES,
+  CLEARANCE_RATE,
+  DISPOSITION_TIME_DAYS
+}

@@ -1,0 +1,12 @@
+package vn.thidua.events.caseload;
+
+public enum CaseType {
+  CRIMINAL,
+  CIVIL,
+  MARRIAGE_AND_FAMILY,
+  BUSINESS_AND_TRADE,
+  LABOUR,
+  ADMINISTRATIVE,
+  BANKRUPTCY,
+  ADMINISTRATIVE_MEASURE
+}
