@@ -1,0 +1,85 @@
+package vn.thidua.command.caseload;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.command.messaging.CommandSender;
+import vn.thidua.command.messaging.Identifiers;
+import vn.thidua.events.caseload.AcceptCase;
+import vn.thidua.events.caseload.CaseType;
+import vn.thidua.events.caseload.RecordVerdict;
+import vn.thidua.events.caseload.UnknownCase;
+import vn.thidua.events.caseload.VerdictOutcome;
+
+@RestController
+@RequestMapping("/api/cases")
+@PreAuthorize("hasAnyRole('ADMIN', 'CLERK')")
+public class CaseController {
+  private final CommandSender commands;
+
+  CaseController(CommandSender commands) {
+    this.commands = commands;
+  }
+
+  record AcceptCaseRequest(
+      @NotBlank @Pattern(regexp = Identifiers.CASE_ID) String caseId,
+      @NotBlank @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String unitId,
+      @NotNull CaseType caseType,
+      @NotNull LocalDate acceptedOn,
+      Boolean carriedOver) {}
+
+  record RecordVerdictRequest(
+      @NotNull LocalDate resolvedOn, @NotNull VerdictOutcome outcome, Boolean onlineTrial) {}
+
+  @PostMapping
+  ResponseEntity<Map<String, String>> accept(
+      @Valid @RequestBody AcceptCaseRequest request, Authentication user, HttpServletRequest http) {
+    commands.send(
+        new AcceptCase(
+            request.caseId(),
+            request.unitId(),
+            request.caseType(),
+            request.acceptedOn(),
+            Boolean.TRUE.equals(request.carriedOver())),
+        user,
+        http);
+    return ResponseEntity.created(URI.create("/api/cases/" + request.caseId()))
+        .body(Map.of("caseId", request.caseId()));
+  }
+
+  @PostMapping("/{caseId}/verdict")
+  ResponseEntity<Map<String, String>> recordVerdict(
+      @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
+      @Valid @RequestBody RecordVerdictRequest request,
+      Authentication user,
+      HttpServletRequest http) {
+    try {
+      commands.send(
+          new RecordVerdict(
+              caseId,
+              request.resolvedOn(),
+              request.outcome(),
+              Boolean.TRUE.equals(request.onlineTrial())),
+          user,
+          http);
+    } catch (AggregateNotFoundException notFound) {
+      throw new UnknownCase(caseId);
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseId", caseId));
+  }
+}

@@ -1,0 +1,87 @@
+package vn.thidua.support.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.nio.charset.StandardCharsets;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One login for both services: HTTP Basic against the built-in local users, or a Bearer JWT (issued
+ * by {@code POST /api/auth/token} in local mode, or by an OIDC provider when {@code
+ * spring.security.oauth2.resourceserver.jwt.issuer-uri} is set). Stateless, so no CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+@Import({TokenController.class, ProblemAuthenticationHandlers.class})
+public class SecurityConfiguration {
+  private static final String[] PUBLIC_PATHS = {
+    "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+  };
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems)
+      throws Exception {
+    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+    roles.setAuthoritiesClaimName(CurrentUser.ROLES_CLAIM);
+    roles.setAuthorityPrefix("ROLE_");
+    JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
+    jwtConverter.setJwtGrantedAuthoritiesConverter(roles);
+    return http.csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests ->
+                requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .cors(Customizer.withDefaults())
+        .build();
+  }
+
+  @Bean
+  UserDetailsService localUsers(SecurityProperties properties) {
+    return username ->
+        properties.users().stream()
+            .filter(user -> user.username().equals(username))
+            .findFirst()
+            .map(LocalUserDetails::new)
+            .orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  @Bean
+  JwtEncoder localTokenEncoder(SecurityProperties properties) {
+    return new NimbusJwtEncoder(new ImmutableSecret<>(secretKey(properties)));
+  }
+
+  static SecretKey secretKey(SecurityProperties properties) {
+    byte[] secret = properties.jwtSecret().getBytes(StandardCharsets.UTF_8);
+    if (secret.length < 32) {
+      throw new IllegalStateException("thidua.security.jwt-secret must be at least 32 bytes");
+    }
+    return new SecretKeySpec(secret, "HmacSHA256");
+  }
+}

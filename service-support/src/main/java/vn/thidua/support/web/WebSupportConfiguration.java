@@ -1,0 +1,32 @@
+package vn.thidua.support.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+@Configuration(proxyBeanMethods = false)
+@Import(ProblemDetailsAdvice.class)
+public class WebSupportConfiguration {
+
+  /** Runs before security, so even an unauthenticated caller gets a correlation id back. */
+  @Bean
+  FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+    FilterRegistrationBean<CorrelationIdFilter> registration =
+        new FilterRegistrationBean<>(new CorrelationIdFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      @Value("${thidua.web.max-body-size:1MB}") DataSize maxBodySize) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+}
