@@ -1,0 +1,30 @@
+package vn.thidua.query.audit;
+
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.events.audit.AuditEntryView;
+import vn.thidua.events.audit.FindAuditTrail;
+import vn.thidua.query.QueryClient;
+
+@RestController
+public class AuditController {
+  private final QueryClient queries;
+
+  AuditController(QueryClient queries) {
+    this.queries = queries;
+  }
+
+  /** Decisions, newest first; each filter is optional. */
+  @GetMapping("/api/audit")
+  public List<AuditEntryView> auditTrail(
+      @RequestParam(required = false) String campaignId,
+      @RequestParam(required = false) String unitId,
+      @RequestParam(required = false) String actor) {
+    return queries.ask(
+        new FindAuditTrail(campaignId, unitId, actor),
+        ResponseTypes.multipleInstancesOf(AuditEntryView.class));
+  }
+}

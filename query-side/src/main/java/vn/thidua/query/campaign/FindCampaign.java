@@ -1,0 +1,3 @@
+package vn.thidua.query.campaign;
+
+record FindCampaign(String campaignId) {}

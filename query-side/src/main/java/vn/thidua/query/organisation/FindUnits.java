@@ -1,0 +1,4 @@
+package vn.thidua.query.organisation;
+
+/** Every registered unit, by unit id. */
+record FindUnits() {}

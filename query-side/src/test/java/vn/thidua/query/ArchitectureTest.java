@@ -1,0 +1,36 @@
+package vn.thidua.query;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+@AnalyzeClasses(packages = "vn.thidua.query", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  /** A replay must rebuild the same read models, so time comes from the event, not the clock. */
+  @ArchTest
+  static final ArchRule projectionsDoNotReadTheClock =
+      noClasses()
+          .should()
+          .callMethod(Instant.class, "now")
+          .orShould()
+          .callMethod(LocalDate.class, "now")
+          .orShould()
+          .callMethod(LocalDateTime.class, "now")
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(Clock.class);
+
+  /** Each read model is fed by its own processor and can be replayed without the others. */
+  @ArchTest
+  static final ArchRule readModelsAreIndependent =
+      slices().matching("vn.thidua.query.(*)..").should().notDependOnEachOther();
+}
