@@ -236,7 +236,8 @@ final class CaseloadPlanner {
           new AcceptCase(caseId, unitId, type, acceptedOn, carriedOver),
           pending
               ? Optional.empty()
-              : Optional.of(new RecordVerdict(caseId, resolvedOn, outcome, onlineTrial)));
+              : Optional.of(
+                  new RecordVerdict(caseId, resolvedOn, outcome, onlineTrial, false, null)));
     }
   }
 }

@@ -261,7 +261,9 @@ class QueryApiTest extends QuerySideIntegrationTest {
             LocalDate.parse(acceptedOn),
             LocalDate.parse(resolvedOn),
             VerdictOutcome.TRIED,
-            false),
+            false,
+            false,
+            null),
         metaData);
   }
 

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
@@ -44,7 +45,11 @@ public class CaseController {
       Boolean carriedOver) {}
 
   record RecordVerdictRequest(
-      @NotNull LocalDate resolvedOn, @NotNull VerdictOutcome outcome, Boolean onlineTrial) {}
+      @NotNull LocalDate resolvedOn,
+      @NotNull VerdictOutcome outcome,
+      Boolean onlineTrial,
+      Boolean modelTrial,
+      @Size(max = 64) String presidingJudgeId) {}
 
   @PostMapping
   ResponseEntity<Map<String, String>> accept(
@@ -74,7 +79,9 @@ public class CaseController {
               caseId,
               request.resolvedOn(),
               request.outcome(),
-              Boolean.TRUE.equals(request.onlineTrial())),
+              Boolean.TRUE.equals(request.onlineTrial()),
+              Boolean.TRUE.equals(request.modelTrial()),
+              request.presidingJudgeId()),
           user,
           http);
     } catch (AggregateNotFoundException notFound) {

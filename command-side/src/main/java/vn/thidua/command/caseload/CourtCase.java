@@ -74,7 +74,9 @@ class CourtCase {
             acceptedOn,
             command.resolvedOn(),
             command.outcome(),
-            command.onlineTrial()));
+            command.onlineTrial(),
+            command.modelTrial(),
+            command.presidingJudgeId()));
   }
 
   @EventSourcingHandler

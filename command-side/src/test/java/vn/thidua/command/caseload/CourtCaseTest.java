@@ -116,7 +116,8 @@ class CourtCaseTest {
     fixture
         .given(ACCEPTED)
         .when(
-            new RecordVerdict("QN-1", resolvedOn, VerdictOutcome.MEDIATION_SUCCESS, true),
+            new RecordVerdict(
+                "QN-1", resolvedOn, VerdictOutcome.MEDIATION_SUCCESS, true, false, null),
             DISTRICT_CLERK)
         .expectEvents(
             new VerdictRecorded(
@@ -126,7 +127,9 @@ class CourtCaseTest {
                 ACCEPTED_ON,
                 resolvedOn,
                 VerdictOutcome.MEDIATION_SUCCESS,
-                true));
+                true,
+                false,
+                null));
   }
 
   @Test
@@ -134,7 +137,8 @@ class CourtCaseTest {
     fixture
         .given(ACCEPTED)
         .when(
-            new RecordVerdict("QN-1", ACCEPTED_ON.minusDays(1), VerdictOutcome.TRIED, false),
+            new RecordVerdict(
+                "QN-1", ACCEPTED_ON.minusDays(1), VerdictOutcome.TRIED, false, false, null),
             DISTRICT_CLERK)
         .expectException(VerdictBeforeAcceptance.class)
         .expectNoEvents();
@@ -153,8 +157,12 @@ class CourtCaseTest {
                 ACCEPTED_ON,
                 resolvedOn,
                 VerdictOutcome.TRIED,
-                false))
-        .when(new RecordVerdict("QN-1", resolvedOn, VerdictOutcome.TRIED, false), DISTRICT_CLERK)
+                false,
+                false,
+                null))
+        .when(
+            new RecordVerdict("QN-1", resolvedOn, VerdictOutcome.TRIED, false, false, null),
+            DISTRICT_CLERK)
         .expectException(VerdictAlreadyRecorded.class)
         .expectNoEvents();
   }
@@ -172,7 +180,8 @@ class CourtCaseTest {
     fixture
         .given(ACCEPTED)
         .when(
-            new RecordVerdict("QN-1", LocalDate.of(2023, 3, 2), VerdictOutcome.TRIED, false),
+            new RecordVerdict(
+                "QN-1", LocalDate.of(2023, 3, 2), VerdictOutcome.TRIED, false, false, null),
             otherClerk)
         .expectException(OutsideUnitScope.class)
         .expectNoEvents();

@@ -243,7 +243,9 @@ class LeaderboardProjectionTest {
         LocalDate.parse(acceptedOn),
         LocalDate.parse(resolvedOn),
         VerdictOutcome.TRIED,
-        false);
+        false,
+        false,
+        null);
   }
 
   private void handle(Object... events) {

@@ -98,7 +98,9 @@ class LeaderboardReplayTest extends QuerySideIntegrationTest {
               accepted,
               LocalDate.parse(resolvedOn),
               VerdictOutcome.TRIED,
-              false),
+              false,
+              false,
+              null),
           clerk);
     }
   }

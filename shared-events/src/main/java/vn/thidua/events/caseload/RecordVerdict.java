@@ -7,4 +7,6 @@ public record RecordVerdict(
     @TargetAggregateIdentifier String caseId,
     LocalDate resolvedOn,
     VerdictOutcome outcome,
-    boolean onlineTrial) {}
+    boolean onlineTrial,
+    boolean modelTrial,
+    String presidingJudgeId) {}

@@ -10,4 +10,6 @@ public record VerdictRecorded(
     LocalDate acceptedOn,
     LocalDate resolvedOn,
     VerdictOutcome outcome,
-    boolean onlineTrial) {}
+    boolean onlineTrial,
+    boolean modelTrial,
+    String presidingJudgeId) {}
