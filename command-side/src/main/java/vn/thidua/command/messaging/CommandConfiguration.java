@@ -7,9 +7,14 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.thidua.events.problem.DomainException;
 
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {
@@ -29,8 +34,21 @@ class CommandConfiguration {
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                 .retryInterval(15)
                 .maxRetryCount(retries)
+                // a broken business rule stays broken: answer at once instead of retrying
+                .addNonTransientFailurePredicate(DomainException.class, rule -> true)
+                .addNonTransientFailurePredicate(AggregateNotFoundException.class, missing -> true)
                 .build())
         .build();
+  }
+
+  /**
+   * The command side's event handlers keep lookup tables in the command's own transaction: a
+   * failing handler must fail the command, not be logged while its event is stored anyway.
+   */
+  @Autowired
+  void propagateHandlerFailures(EventProcessingConfigurer processing) {
+    processing.registerDefaultListenerInvocationErrorHandler(
+        configuration -> PropagatingErrorHandler.instance());
   }
 
   /** Business dates are Vietnamese dates. */
