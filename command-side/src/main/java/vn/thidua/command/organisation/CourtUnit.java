@@ -9,12 +9,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.events.organisation.ChangeJudgeCount;
+import vn.thidua.events.organisation.ChangeStaffCount;
 import vn.thidua.events.organisation.JudgeCountChanged;
 import vn.thidua.events.organisation.RegisterUnit;
+import vn.thidua.events.organisation.StaffCountChanged;
 import vn.thidua.events.organisation.UnitAlreadyRegistered;
 import vn.thidua.events.organisation.UnitRegistered;
 
-/** A court unit (Tòa án) and its judge count. */
+/** A court unit (Tòa án) with its judge and staff counts. */
 @Aggregate
 class CourtUnit {
   @AggregateIdentifier private String unitId;
@@ -42,6 +44,11 @@ class CourtUnit {
   @CommandHandler
   void handle(ChangeJudgeCount command) {
     apply(new JudgeCountChanged(unitId, command.judges(), command.effectiveFrom()));
+  }
+
+  @CommandHandler
+  void handle(ChangeStaffCount command) {
+    apply(new StaffCountChanged(unitId, command.staff(), command.effectiveFrom()));
   }
 
   @EventSourcingHandler

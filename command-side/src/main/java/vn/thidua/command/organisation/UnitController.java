@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
 import vn.thidua.command.messaging.Identifiers;
 import vn.thidua.events.organisation.ChangeJudgeCount;
+import vn.thidua.events.organisation.ChangeStaffCount;
 import vn.thidua.events.organisation.CourtLevel;
 import vn.thidua.events.organisation.RegisterUnit;
 import vn.thidua.events.organisation.UnitNotFound;
@@ -46,6 +47,9 @@ public class UnitController {
 
   record ChangeJudgeCountRequest(
       @NotNull @PositiveOrZero @Max(100_000) Integer judges, @NotNull LocalDate effectiveFrom) {}
+
+  record ChangeStaffCountRequest(
+      @NotNull @PositiveOrZero @Max(100_000) Integer staff, @NotNull LocalDate effectiveFrom) {}
 
   @PostMapping
   ResponseEntity<Map<String, String>> register(
@@ -74,6 +78,21 @@ public class UnitController {
     try {
       commands.send(
           new ChangeJudgeCount(unitId, request.judges(), request.effectiveFrom()), user, http);
+    } catch (AggregateNotFoundException notFound) {
+      throw new UnitNotFound(unitId);
+    }
+    return Map.of("unitId", unitId);
+  }
+
+  @PostMapping("/{unitId}/staff-count")
+  Map<String, String> changeStaffCount(
+      @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String unitId,
+      @Valid @RequestBody ChangeStaffCountRequest request,
+      Authentication user,
+      HttpServletRequest http) {
+    try {
+      commands.send(
+          new ChangeStaffCount(unitId, request.staff(), request.effectiveFrom()), user, http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnitNotFound(unitId);
     }

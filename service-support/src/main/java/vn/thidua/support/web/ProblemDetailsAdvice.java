@@ -92,7 +92,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .map(
                             error ->
                                 new FieldProblem(
-                                    result.getMethodParameter().getParameterName(),
+                                    fieldOf(result.getMethodParameter().getParameterName(), error),
                                     ruleName(codeOf(error)),
                                     error.getDefaultMessage())))
             .toList();
@@ -174,6 +174,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return HttpStatus.FORBIDDEN;
     }
     return HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+
+  /**
+   * A body field that failed validation (on a handler that also validates its path) is named by its
+   * own path, e.g. {@code reason}, not by the handler's parameter name {@code request}.
+   */
+  private static String fieldOf(String parameterName, MessageSourceResolvable error) {
+    return error instanceof FieldError field ? field.getField() : parameterName;
   }
 
   private static String codeOf(MessageSourceResolvable error) {

@@ -1,0 +1,4 @@
+package vn.thidua.events.organisation;
+
+public record ClusterLeadershipChanged(
+    String clusterId, int emulationYear, String chairUnitId, String deputyUnitId, String reason) {}
