@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -88,13 +89,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         exception.getParameterValidationResults().stream()
             .flatMap(
                 result ->
-                    result.getResolvableErrors().stream()
-                        .map(
-                            error ->
-                                new FieldProblem(
-                                    result.getMethodParameter().getParameterName(),
-                                    ruleName(codeOf(error)),
-                                    error.getDefaultMessage())))
+                    result instanceof ParameterErrors body
+                        // a @Valid body validated with a constrained path variable: name its fields
+                        ? body.getFieldErrors().stream()
+                            .map(
+                                error ->
+                                    new FieldProblem(
+                                        error.getField(),
+                                        ruleName(error.getCode()),
+                                        error.getDefaultMessage()))
+                        : result.getResolvableErrors().stream()
+                            .map(
+                                error ->
+                                    new FieldProblem(
+                                        result.getMethodParameter().getParameterName(),
+                                        ruleName(codeOf(error)),
+                                        error.getDefaultMessage())))
             .toList();
     return problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters", errors);
   }
