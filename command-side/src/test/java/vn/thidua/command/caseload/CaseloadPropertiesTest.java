@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import vn.thidua.events.caseload.CaseType;
 
 class CaseloadPropertiesTest {
@@ -38,5 +42,28 @@ class CaseloadPropertiesTest {
     assertThatThrownBy(() -> new CaseloadProperties(Map.of(CaseType.LABOUR, 0), null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("statutory-days.LABOUR");
+  }
+
+  @Test
+  void theDocumentedEnvironmentVariablesBind() {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .replace(
+            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                    "THIDUA_CASELOAD_STATUTORYDAYS_CRIMINAL", "90",
+                    "THIDUA_CASELOAD_PUBLICATIONDAYS", "15")));
+    CaseloadProperties bound =
+        new Binder(ConfigurationPropertySources.get(environment))
+            .bindOrCreate("thidua.caseload", CaseloadProperties.class);
+
+    assertThat(bound.statutoryDeadline(CaseType.CRIMINAL, ACCEPTED_ON))
+        .isEqualTo(ACCEPTED_ON.plusDays(90));
+    assertThat(bound.statutoryDeadline(CaseType.LABOUR, ACCEPTED_ON))
+        .isEqualTo(ACCEPTED_ON.plusDays(90));
+    assertThat(bound.publicationDays()).isEqualTo(15);
   }
 }
