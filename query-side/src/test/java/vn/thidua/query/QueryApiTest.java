@@ -239,7 +239,13 @@ class QueryApiTest extends QuerySideIntegrationTest {
     events.append(
         "CourtCase",
         caseId + "-" + RUN,
-        new CaseAccepted(caseId + "-" + RUN, unitId, type, LocalDate.parse(acceptedOn), false),
+        new CaseAccepted(
+            caseId + "-" + RUN,
+            unitId,
+            type,
+            LocalDate.parse(acceptedOn),
+            false,
+            LocalDate.parse(acceptedOn).plusDays(150)),
         metaData);
   }
 

@@ -22,7 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
 import vn.thidua.command.messaging.Identifiers;
 import vn.thidua.events.caseload.AcceptCase;
+import vn.thidua.events.caseload.AppealCause;
+import vn.thidua.events.caseload.AppealResult;
+import vn.thidua.events.caseload.AppealScope;
 import vn.thidua.events.caseload.CaseType;
+import vn.thidua.events.caseload.InvalidJudgeId;
+import vn.thidua.events.caseload.PublishJudgment;
+import vn.thidua.events.caseload.RecordAppealOutcome;
+import vn.thidua.events.caseload.RecordJudgmentEffective;
 import vn.thidua.events.caseload.RecordVerdict;
 import vn.thidua.events.caseload.UnknownCase;
 import vn.thidua.events.caseload.VerdictOutcome;
@@ -49,7 +56,20 @@ public class CaseController {
       @NotNull VerdictOutcome outcome,
       Boolean onlineTrial,
       Boolean modelTrial,
-      @Size(max = 64) String presidingJudgeId) {}
+      @Pattern(regexp = InvalidJudgeId.FORMAT) String presidingJudgeId) {}
+
+  record RecordAppealOutcomeRequest(
+      @NotNull LocalDate decidedOn,
+      @NotNull AppealResult result,
+      AppealScope scope,
+      AppealCause cause,
+      @Size(max = 2000) String reason) {}
+
+  record RecordJudgmentEffectiveRequest(@NotNull LocalDate effectiveOn) {}
+
+  record PublishJudgmentRequest(
+      @NotNull LocalDate publishedOn,
+      @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String portalUrl) {}
 
   @PostMapping
   ResponseEntity<Map<String, String>> accept(
@@ -73,17 +93,65 @@ public class CaseController {
       @Valid @RequestBody RecordVerdictRequest request,
       Authentication user,
       HttpServletRequest http) {
+    return sendForCase(
+        caseId,
+        new RecordVerdict(
+            caseId,
+            request.resolvedOn(),
+            request.outcome(),
+            Boolean.TRUE.equals(request.onlineTrial()),
+            Boolean.TRUE.equals(request.modelTrial()),
+            request.presidingJudgeId()),
+        user,
+        http);
+  }
+
+  @PostMapping("/{caseId}/appeal-outcome")
+  ResponseEntity<Map<String, String>> recordAppealOutcome(
+      @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
+      @Valid @RequestBody RecordAppealOutcomeRequest request,
+      Authentication user,
+      HttpServletRequest http) {
+    return sendForCase(
+        caseId,
+        new RecordAppealOutcome(
+            caseId,
+            request.decidedOn(),
+            request.result(),
+            request.scope(),
+            request.cause(),
+            request.reason()),
+        user,
+        http);
+  }
+
+  @PostMapping("/{caseId}/judgment-effective")
+  ResponseEntity<Map<String, String>> recordJudgmentEffective(
+      @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
+      @Valid @RequestBody RecordJudgmentEffectiveRequest request,
+      Authentication user,
+      HttpServletRequest http) {
+    return sendForCase(
+        caseId, new RecordJudgmentEffective(caseId, request.effectiveOn()), user, http);
+  }
+
+  @PostMapping("/{caseId}/publication")
+  ResponseEntity<Map<String, String>> publishJudgment(
+      @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
+      @Valid @RequestBody PublishJudgmentRequest request,
+      Authentication user,
+      HttpServletRequest http) {
+    return sendForCase(
+        caseId,
+        new PublishJudgment(caseId, request.publishedOn(), request.portalUrl()),
+        user,
+        http);
+  }
+
+  private ResponseEntity<Map<String, String>> sendForCase(
+      String caseId, Object command, Authentication user, HttpServletRequest http) {
     try {
-      commands.send(
-          new RecordVerdict(
-              caseId,
-              request.resolvedOn(),
-              request.outcome(),
-              Boolean.TRUE.equals(request.onlineTrial()),
-              Boolean.TRUE.equals(request.modelTrial()),
-              request.presidingJudgeId()),
-          user,
-          http);
+      commands.send(command, user, http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnknownCase(caseId);
     }

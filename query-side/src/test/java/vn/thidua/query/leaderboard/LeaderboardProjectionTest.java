@@ -231,7 +231,9 @@ class LeaderboardProjectionTest {
   }
 
   private static CaseAccepted accepted(String caseId, String unitId, String acceptedOn) {
-    return new CaseAccepted(caseId, unitId, CaseType.CIVIL, LocalDate.parse(acceptedOn), false);
+    LocalDate accepted = LocalDate.parse(acceptedOn);
+    return new CaseAccepted(
+        caseId, unitId, CaseType.CIVIL, accepted, false, accepted.plusDays(150));
   }
 
   private static VerdictRecorded verdict(

@@ -85,7 +85,7 @@ class LeaderboardReplayTest extends QuerySideIntegrationTest {
     events.append(
         "CourtCase",
         caseId,
-        new CaseAccepted(caseId, UNIT, CaseType.CIVIL, accepted, false),
+        new CaseAccepted(caseId, UNIT, CaseType.CIVIL, accepted, false, accepted.plusDays(150)),
         clerk);
     if (resolvedOn != null) {
       events.append(
