@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.thidua.events.problem.DomainException;
 
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {
@@ -17,7 +18,8 @@ class CommandConfiguration {
   /**
    * Two instances (or two requests) that append to one aggregate at once collide on its sequence
    * number; the loser gets a ConcurrencyException, and retrying re-runs the handler on the fresh
-   * state, so nothing is lost and no rule is skipped.
+   * state, so nothing is lost and no rule is skipped. A broken business rule is final: retrying it
+   * would only repeat the same refusal (and slow a bulk import full of bad rows).
    */
   @Bean
   CommandGateway commandGateway(
@@ -29,6 +31,7 @@ class CommandConfiguration {
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                 .retryInterval(15)
                 .maxRetryCount(retries)
+                .addNonTransientFailurePredicate(DomainException.class, refused -> true)
                 .build())
         .build();
   }
