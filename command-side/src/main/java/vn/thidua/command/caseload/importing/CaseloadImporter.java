@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -20,10 +21,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.thidua.command.caseload.importing.ImportRowKind.Recorded;
 import vn.thidua.command.caseload.importing.RowChecker.CheckedRow;
+import vn.thidua.command.messaging.Actor;
 import vn.thidua.command.messaging.CommandSender;
+import vn.thidua.command.organisation.UnitDirectory;
+import vn.thidua.events.caseload.CaseAccepted;
 import vn.thidua.events.caseload.UnknownCase;
 import vn.thidua.events.problem.AlreadyDone;
 import vn.thidua.events.problem.DomainException;
+import vn.thidua.support.security.CurrentUser;
+import vn.thidua.support.security.Role;
 
 /**
  * Sends the rows of one upload as commands while the body is still being read. Rows go to a fixed
@@ -43,11 +49,17 @@ class CaseloadImporter {
 
   private final CommandSender commands;
   private final EventStore events;
+  private final UnitDirectory directory;
   private final ImportProperties properties;
 
-  CaseloadImporter(CommandSender commands, EventStore events, ImportProperties properties) {
+  CaseloadImporter(
+      CommandSender commands,
+      EventStore events,
+      UnitDirectory directory,
+      ImportProperties properties) {
     this.commands = commands;
     this.events = events;
+    this.directory = directory;
     this.properties = properties;
   }
 
@@ -137,6 +149,7 @@ class CaseloadImporter {
     private final ImportTally tally;
     private final Authentication user;
     private final HttpServletRequest http;
+    private final Actor actor;
 
     Lane(
         BlockingQueue<Item> queue,
@@ -147,6 +160,12 @@ class CaseloadImporter {
       this.tally = tally;
       this.user = user;
       this.http = http;
+      CurrentUser current = CurrentUser.from(user);
+      this.actor =
+          new Actor(
+              current.userId(),
+              current.unitId(),
+              current.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
     @Override
@@ -172,13 +191,7 @@ class CaseloadImporter {
       } catch (AggregateNotFoundException notAccepted) {
         reject(row, new UnknownCase(row.caseId()));
       } catch (AlreadyDone raced) {
-        // another upload or request recorded the same fact a moment ago: compare again
-        Recorded after = recorded(row);
-        if (after.state() == Recorded.State.NOT_YET) {
-          reject(row, raced);
-        } else {
-          count(row, after);
-        }
+        compareAgain(row, raced);
       } catch (DomainException refused) {
         reject(row, refused);
       } catch (RuntimeException failed) {
@@ -194,9 +207,32 @@ class CaseloadImporter {
       }
     }
 
+    /** Another upload or request recorded the same fact a moment ago: compare once more. */
+    private void compareAgain(CheckedRow row, AlreadyDone raced) {
+      try {
+        Recorded after = recorded(row);
+        if (after.state() == Recorded.State.NOT_YET) {
+          reject(row, raced);
+        } else {
+          count(row, after);
+        }
+      } catch (DomainException refused) {
+        reject(row, refused);
+      }
+    }
+
+    /**
+     * What the case already says about the row. Only for cases of the uploader's own units: a clerk
+     * learns nothing about another court's cases from an import.
+     */
     private Recorded recorded(CheckedRow row) {
       List<Object> history =
           events.readEvents(row.caseId()).asStream().<Object>map(Message::getPayload).toList();
+      history.stream()
+          .filter(CaseAccepted.class::isInstance)
+          .map(accepted -> ((CaseAccepted) accepted).unitId())
+          .findFirst()
+          .ifPresent(unitId -> directory.requireInScope("caseId", unitId, actor));
       return row.kind().recorded(row.row(), history);
     }
 

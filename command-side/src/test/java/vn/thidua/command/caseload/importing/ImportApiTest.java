@@ -204,16 +204,27 @@ class ImportApiTest {
 
   @Test
   void aClerkImportsOnlyForTheirOwnUnitsAndBelow() throws Exception {
+    String otherCourtsCase =
+        row("ACCEPT", "K3", DISTRICT, "CIVIL", "2023-01-05", "", "", "", "", "", "", "");
+    upload("quantri", "text/csv", HEADER + otherCourtsCase, null);
     String file =
         HEADER
             + row("ACCEPT", "K1", CLERK_DISTRICT, "CIVIL", "2023-01-05", "", "", "", "", "", "", "")
-            + row("ACCEPT", "K2", DISTRICT, "CIVIL", "2023-01-05", "", "", "", "", "", "", "");
+            + row("ACCEPT", "K2", DISTRICT, "CIVIL", "2023-01-05", "", "", "", "", "", "", "")
+            + otherCourtsCase
+            + row("VERDICT", "K3", "", "", "", "", "2023-02-01", "TRIED", "", "", "", "");
 
     JsonNode report = upload("thuky.qn", "text/csv", file, null);
 
     assertThat(report.path("accepted").asLong()).isEqualTo(1);
+    assertThat(report.path("unchanged").asLong())
+        .as("nothing learnt about another court's case")
+        .isZero();
     assertThat(rejection(report, 0)).isEqualTo("3 K2 unitId own-unit-or-below");
+    assertThat(rejection(report, 1)).isEqualTo("4 K3 caseId own-unit-or-below");
+    assertThat(rejection(report, 2)).isEqualTo("5 K3 caseId own-unit-or-below");
     assertThat(eventsOf("K2")).isZero();
+    assertThat(eventsOf("K3")).isEqualTo(1);
   }
 
   @Test
