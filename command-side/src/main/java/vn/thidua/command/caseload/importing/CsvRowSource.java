@@ -25,6 +25,7 @@ final class CsvRowSource implements RowSource {
 
   private final MappingIterator<String[]> records;
   private final String[] columns;
+  private boolean finished;
 
   CsvRowSource(Reader body, RowKinds kinds) throws IOException {
     this.records = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(body);
@@ -61,7 +62,7 @@ final class CsvRowSource implements RowSource {
 
   @Override
   public RawRow next() throws IOException {
-    while (true) {
+    while (!finished) {
       JsonLocation before = records.getCurrentLocation();
       long line = before.getLineNr();
       String[] cells;
@@ -72,9 +73,12 @@ final class CsvRowSource implements RowSource {
         cells = records.nextValue();
       } catch (JsonProcessingException unreadable) {
         if (records.getCurrentLocation().getCharOffset() == before.getCharOffset()) {
-          throw new ImportUnreadable(
+          // the parser cannot move on: report the line and end here, keeping what was recorded
+          finished = true;
+          return RawRow.unreadable(
+              line,
               "csv-syntax",
-              "The file cannot be read past line " + line + ": " + unreadable.getOriginalMessage());
+              "The file cannot be read from this line on: " + unreadable.getOriginalMessage());
         }
         return RawRow.unreadable(
             line, "csv-syntax", "The line is not valid CSV: " + unreadable.getOriginalMessage());
@@ -100,6 +104,7 @@ final class CsvRowSource implements RowSource {
       }
       return RawRow.of(line, values);
     }
+    return null;
   }
 
   private static boolean isEmpty(String[] cells) {

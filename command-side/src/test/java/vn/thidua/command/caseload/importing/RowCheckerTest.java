@@ -149,6 +149,17 @@ class RowCheckerTest {
   }
 
   @Test
+  void reportsAnUnterminatedQuoteAndKeepsTheRowsBeforeIt() throws IOException {
+    List<RowChecker.Outcome> rows =
+        csv(HEADER + "ACCEPT,C0,U1,CIVIL,2023-01-01\nACCEPT,\"C1,U1,CIVIL,2023-01-01\n");
+
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).rejected()).isNull();
+    assertThat(rows.get(1).rejected().line()).isEqualTo(3);
+    assertThat(rows.get(1).rejected().rule()).isEqualTo("csv-syntax");
+  }
+
+  @Test
   void refusesAFileWithoutKindColumn() {
     assertThatThrownBy(() -> csv("caseId,unitId\nC1,U1\n"))
         .isInstanceOf(ImportUnreadable.class)
