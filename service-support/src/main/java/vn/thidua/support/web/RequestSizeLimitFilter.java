@@ -14,19 +14,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies above the limit with 413 before anything reads them. A chunked body has no length
- * up front, so its stream is counted and cut off at the limit instead.
+ * up front, so its stream is counted and cut off at the limit instead. Paths under one prefix (the
+ * bulk imports, which stream their body) may have a larger limit of their own.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
-  private final long maxBytes;
+  private final long defaultMaxBytes;
+  private final String largeBodyPathPrefix;
+  private final long largeBodyMaxBytes;
 
   public RequestSizeLimitFilter(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this(maxBytes, null, maxBytes);
+  }
+
+  public RequestSizeLimitFilter(long maxBytes, String largeBodyPathPrefix, long largeBodyMaxBytes) {
+    this.defaultMaxBytes = maxBytes;
+    this.largeBodyPathPrefix = largeBodyPathPrefix;
+    this.largeBodyMaxBytes = largeBodyMaxBytes;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long maxBytes =
+        largeBodyPathPrefix != null && request.getRequestURI().startsWith(largeBodyPathPrefix)
+            ? largeBodyMaxBytes
+            : defaultMaxBytes;
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -43,7 +56,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                   + " bytes\"}]}");
       return;
     }
-    chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request) : request, response);
+    chain.doFilter(
+        request.getContentLengthLong() < 0 ? new Limited(request, maxBytes) : request, response);
   }
 
   /** Thrown when a body without a declared length grows past the limit. */
@@ -53,28 +67,32 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
   }
 
-  private final class Limited extends HttpServletRequestWrapper {
+  private static final class Limited extends HttpServletRequestWrapper {
+    private final long maxBytes;
     private ServletInputStream stream;
 
-    Limited(HttpServletRequest request) {
+    Limited(HttpServletRequest request, long maxBytes) {
       super(request);
+      this.maxBytes = maxBytes;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new CountingStream(super.getInputStream());
+        stream = new CountingStream(super.getInputStream(), maxBytes);
       }
       return stream;
     }
   }
 
-  private final class CountingStream extends ServletInputStream {
+  private static final class CountingStream extends ServletInputStream {
     private final ServletInputStream delegate;
+    private final long maxBytes;
     private long count;
 
-    CountingStream(ServletInputStream delegate) {
+    CountingStream(ServletInputStream delegate, long maxBytes) {
       this.delegate = delegate;
+      this.maxBytes = maxBytes;
     }
 
     @Override

@@ -21,11 +21,16 @@ public class WebSupportConfiguration {
     return registration;
   }
 
+  /** Bulk imports stream their body row by row, so they may send far more than other requests. */
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      @Value("${thidua.web.max-body-size:1MB}") DataSize maxBodySize) {
+      @Value("${thidua.web.max-body-size:1MB}") DataSize maxBodySize,
+      @Value("${thidua.web.import-path-prefix:/api/imports/}") String importPathPrefix,
+      @Value("${thidua.web.import-max-body-size:200MB}") DataSize importMaxBodySize) {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes()));
+        new FilterRegistrationBean<>(
+            new RequestSizeLimitFilter(
+                maxBodySize.toBytes(), importPathPrefix, importMaxBodySize.toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
