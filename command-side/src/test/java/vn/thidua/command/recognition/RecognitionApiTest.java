@@ -210,6 +210,26 @@ class RecognitionApiTest {
             "vn.thidua.events.recognition.AwardRevoked");
   }
 
+  /** V6 back-fills court levels from stored UnitRegistered payloads with this expression. */
+  @Test
+  void courtLevelsOfEarlierUnitsCanBeReadFromTheStoredEvents() {
+    registerCourts();
+    assertThat(
+            jdbc.queryForList(
+                """
+                SELECT convert_from(payload, 'UTF8')::jsonb ->> 'level' FROM domain_event_entry
+                WHERE payload_type = 'vn.thidua.events.organisation.UnitRegistered'
+                  AND convert_from(payload, 'UTF8')::jsonb ->> 'unitId' = ?
+                """,
+                String.class,
+                UNIT))
+        .containsExactly("REGIONAL");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT level FROM recognition_unit WHERE unit_id = ?", String.class, UNIT))
+        .isEqualTo("REGIONAL");
+  }
+
   @Test
   void aClerkCannotNominate() {
     Answer answer =
@@ -244,7 +264,7 @@ class RecognitionApiTest {
                       "{\"unitId\":\"%s\",\"name\":\"TAND khu vực\",\"level\":\"REGIONAL\",\"parentUnitId\":\"TAND-QN\",\"judges\":8}"
                           .formatted(unit))
                   .status())
-          .isEqualTo(201);
+          .isIn(201, 409);
     }
   }
 
