@@ -1,0 +1,7 @@
+package vn.thidua.events.recognition;
+
+public enum VoteChoice {
+  FOR,
+  AGAINST,
+  ABSTAIN
+}
