@@ -144,7 +144,7 @@ public class CampaignController {
 
   @PostMapping("/{campaignId}/criteria-revisions")
   ResponseEntity<Map<String, String>> reviseCriteria(
-      @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String campaignId,
+      @PathVariable String campaignId,
       @Valid @RequestBody ReviseCriteriaRequest request,
       Authentication user,
       HttpServletRequest http) {
@@ -165,7 +165,7 @@ public class CampaignController {
 
   @PostMapping("/{campaignId}/close")
   ResponseEntity<Map<String, String>> close(
-      @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String campaignId,
+      @PathVariable String campaignId,
       @Valid @RequestBody CloseCampaignRequest request,
       Authentication user,
       HttpServletRequest http) {
@@ -173,6 +173,10 @@ public class CampaignController {
     return ResponseEntity.ok(Map.of("campaignId", campaignId));
   }
 
+  /**
+   * The path id is not pattern-checked: an id that cannot exist is simply not found (404), and the
+   * body's field errors keep their own names.
+   */
   private void send(
       String campaignId, Object command, Authentication user, HttpServletRequest http) {
     try {
