@@ -4,7 +4,11 @@ import java.io.PrintStream;
 import java.util.concurrent.CompletionException;
 import vn.thidua.demo.LoadTally.Kind;
 
-/** Sends a demo plan to the command API: units (parents first), the campaign, then the cases. */
+/**
+ * Sends a demo plan to the command API: units (parents first), the cases, then the campaign. The
+ * demo campaign's phases ended long ago, so they freeze as soon as it is launched: the caseload
+ * must be recorded before, or the frozen standings would be empty.
+ */
 final class DemoLoader {
   private final CommandApi api;
   private final LoadTally tally;
@@ -25,12 +29,12 @@ final class DemoLoader {
     out.printf(
         "  units: %d registered, %d already there%n",
         tally.created(Kind.UNITS), tally.alreadyThere(Kind.UNITS));
+    cases.send(plan.cases());
     send(Kind.CAMPAIGN, DemoUser.ORGANISER, "/api/campaigns", plan.campaign());
     out.printf(
         "  campaign %s: %s%n",
         plan.campaign().campaignId(),
         tally.created(Kind.CAMPAIGN) == 1 ? "launched" : "already there");
-    cases.send(plan.cases());
   }
 
   private void send(Kind kind, DemoUser user, String path, Object body) {

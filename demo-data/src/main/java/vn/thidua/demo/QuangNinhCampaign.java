@@ -3,11 +3,15 @@ package vn.thidua.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.thidua.events.campaign.AdjustmentKind;
 import vn.thidua.events.campaign.Criterion;
 import vn.thidua.events.campaign.Direction;
+import vn.thidua.events.campaign.EligibilityGate;
+import vn.thidua.events.campaign.GateComparison;
 import vn.thidua.events.campaign.LaunchCampaign;
 import vn.thidua.events.campaign.Metric;
 import vn.thidua.events.campaign.Phase;
+import vn.thidua.events.campaign.ScoreAdjustment;
 
 /** The 2023 campaign of TAND tỉnh Quảng Ninh, in the words of the seed article. */
 final class QuangNinhCampaign {
@@ -37,6 +41,8 @@ final class QuangNinhCampaign {
           LocalDate.of(2023, 4, 1),
           ENDS_ON);
 
+  private static final BigDecimal CAP = new BigDecimal("1.2");
+
   private QuangNinhCampaign() {}
 
   static LaunchCampaign launch() {
@@ -52,14 +58,34 @@ final class QuangNinhCampaign {
         QuangNinhCourts.twoLevels().stream().map(DemoUnit::unitId).toList(),
         List.of(PHASE_1, PHASE_2),
         List.of(
-            criterion(Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, "90"),
-            criterion(Metric.ANNULLED_AMENDED_RATE, Direction.LOWER_IS_BETTER, "1.5"),
-            criterion(Metric.JUDGMENT_PUBLICATION_RATE, Direction.HIGHER_IS_BETTER, "100"),
-            criterion(Metric.MODEL_TRIALS_PER_JUDGE, Direction.HIGHER_IS_BETTER, "1")),
+            criterion(Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, "90", "40"),
+            criterion(Metric.ANNULLED_AMENDED_RATE, Direction.LOWER_IS_BETTER, "1.5", "20"),
+            criterion(Metric.JUDGMENT_PUBLICATION_RATE, Direction.HIGHER_IS_BETTER, "100", "20"),
+            criterion(Metric.MODEL_TRIALS_PER_JUDGE, Direction.HIGHER_IS_BETTER, "1", "20")),
+        // +0.5 point per online trial above 10 (at most 5); −5 when the annulled rate passes 1.5 %
+        List.of(
+            new ScoreAdjustment(
+                Metric.ONLINE_TRIALS,
+                AdjustmentKind.BONUS_PER_UNIT_ABOVE,
+                BigDecimal.TEN,
+                new BigDecimal("0.5"),
+                BigDecimal.valueOf(5)),
+            new ScoreAdjustment(
+                Metric.ANNULLED_AMENDED_RATE,
+                AdjustmentKind.PENALTY_WHEN_ABOVE,
+                new BigDecimal("1.5"),
+                BigDecimal.valueOf(5),
+                null)),
+        List.of(
+            new EligibilityGate(
+                Metric.ANNULLED_AMENDED_RATE, GateComparison.AT_MOST, new BigDecimal("1.5"))),
         "Kế hoạch thi đua năm 2023 của TAND tỉnh Quảng Ninh");
   }
 
-  private static Criterion criterion(Metric metric, Direction direction, String target) {
-    return new Criterion(metric, direction, new BigDecimal(target));
+  /** Up to 120 % of the base points for beating a target. */
+  private static Criterion criterion(
+      Metric metric, Direction direction, String target, String basePoints) {
+    return new Criterion(
+        metric, direction, new BigDecimal(target), new BigDecimal(basePoints), CAP);
   }
 }

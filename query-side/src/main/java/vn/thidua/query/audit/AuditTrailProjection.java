@@ -20,7 +20,9 @@ import org.springframework.util.StringUtils;
 import vn.thidua.events.MetadataKeys;
 import vn.thidua.events.audit.AuditEntryView;
 import vn.thidua.events.audit.FindAuditTrail;
+import vn.thidua.events.campaign.CampaignClosed;
 import vn.thidua.events.campaign.CampaignLaunched;
+import vn.thidua.events.campaign.CriteriaRevised;
 
 /** Every decision with who took it, for which unit, when, why and in which flow. */
 @Component
@@ -62,6 +64,62 @@ class AuditTrailProjection {
             "Phát động phong trào thi đua «" + event.title() + "»",
             event.campaignId(),
             unitIds));
+  }
+
+  @EventHandler
+  void on(
+      CriteriaRevised event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant occurredAt,
+      @MetaDataValue(MetadataKeys.USER_ID) String actorUserId,
+      @MetaDataValue(MetadataKeys.USER_UNIT_ID) String actorUnitId,
+      @MetaDataValue(MetadataKeys.CORRELATION_ID) String correlationId) {
+    mongo.save(
+        new AuditEntryDocument(
+            eventId,
+            "CriteriaRevised",
+            event.campaignId(),
+            occurredAt,
+            actorUserId,
+            actorUnitId,
+            event.reason(),
+            correlationId,
+            "Sửa đổi bảng chấm điểm từ đợt «" + event.phaseId() + "»",
+            event.campaignId(),
+            unitsOf(event.campaignId())));
+  }
+
+  @EventHandler
+  void on(
+      CampaignClosed event,
+      @MessageIdentifier String eventId,
+      @Timestamp Instant occurredAt,
+      @MetaDataValue(MetadataKeys.USER_ID) String actorUserId,
+      @MetaDataValue(MetadataKeys.USER_UNIT_ID) String actorUnitId,
+      @MetaDataValue(MetadataKeys.CORRELATION_ID) String correlationId) {
+    mongo.save(
+        new AuditEntryDocument(
+            eventId,
+            "CampaignClosed",
+            event.campaignId(),
+            occurredAt,
+            actorUserId,
+            actorUnitId,
+            event.reason(),
+            correlationId,
+            "Kết thúc phong trào thi đua ngày " + event.closedOn(),
+            event.campaignId(),
+            unitsOf(event.campaignId())));
+  }
+
+  /** The organiser and participants, as recorded with the launch (events arrive in order). */
+  private List<String> unitsOf(String campaignId) {
+    AuditEntryDocument launch =
+        mongo.findOne(
+            new Query(
+                where("campaignId").is(campaignId).and("decisionType").is("CampaignLaunched")),
+            AuditEntryDocument.class);
+    return launch == null ? List.of() : launch.unitIds();
   }
 
   @ResetHandler

@@ -7,7 +7,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.events.campaign.CampaignLaunched;
 import vn.thidua.events.campaign.Criterion;
+import vn.thidua.events.campaign.EligibilityGate;
 import vn.thidua.events.campaign.Phase;
+import vn.thidua.events.campaign.ScoreAdjustment;
 
 @Document(CampaignDocument.COLLECTION)
 record CampaignDocument(
@@ -20,6 +22,8 @@ record CampaignDocument(
     List<String> participantUnitIds,
     List<Phase> phases,
     List<Criterion> criteria,
+    List<ScoreAdjustment> adjustments,
+    List<EligibilityGate> gates,
     String reason,
     Instant launchedAt) {
   static final String COLLECTION = "campaigns";
@@ -35,6 +39,8 @@ record CampaignDocument(
         event.participantUnitIds(),
         event.phases(),
         event.criteria(),
+        event.adjustments(),
+        event.gates(),
         event.reason(),
         launchedAt);
   }
@@ -50,6 +56,8 @@ record CampaignDocument(
         participantUnitIds,
         phases,
         criteria,
+        adjustments == null ? List.of() : adjustments,
+        gates == null ? List.of() : gates,
         reason,
         launchedAt);
   }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.events.audit.AuditEntryView;
 import vn.thidua.events.audit.FindAuditTrail;
+import vn.thidua.events.campaign.CampaignClosed;
 import vn.thidua.events.campaign.CampaignLaunched;
+import vn.thidua.events.campaign.CriteriaRevised;
 import vn.thidua.events.campaign.Phase;
 import vn.thidua.query.ThrowawayMongo;
 
@@ -69,6 +71,33 @@ class AuditTrailProjectionTest {
     projection.on(launched, "e1", JANUARY, "a", "TAND-QN", "f1");
 
     assertThat(eventIds(new FindAuditTrail(null, null, null))).containsExactly("e1");
+  }
+
+  @Test
+  void revisionsAndClosingAreRecordedWithTheirReasonsAndTheCampaignsUnits() {
+    projection.on(campaign("QN-2023", "TAND-QN", "HALONG"), "e1", JANUARY, "a", "TAND-QN", "f1");
+    projection.on(
+        new CriteriaRevised("QN-2023", "DOT-2", List.of(), List.of(), List.of(), "Chỉ thị mới"),
+        "e2",
+        JANUARY.plusSeconds(60),
+        "totochuc.qn",
+        "TAND-QN",
+        "f2");
+    projection.on(
+        new CampaignClosed("QN-2023", LocalDate.parse("2023-09-30"), List.of(), "Kết thúc"),
+        "e3",
+        OCTOBER,
+        "quantri",
+        "TANDTC",
+        "f3");
+
+    List<AuditEntryView> forHalong = projection.handle(new FindAuditTrail(null, "HALONG", null));
+    assertThat(forHalong).extracting(AuditEntryView::eventId).containsExactly("e3", "e2", "e1");
+    assertThat(forHalong.get(0).decisionType()).isEqualTo("CampaignClosed");
+    assertThat(forHalong.get(0).reason()).isEqualTo("Kết thúc");
+    assertThat(forHalong.get(1).decisionType()).isEqualTo("CriteriaRevised");
+    assertThat(forHalong.get(1).reason()).isEqualTo("Chỉ thị mới");
+    assertThat(forHalong.get(1).actorUserId()).isEqualTo("totochuc.qn");
   }
 
   private List<String> eventIds(FindAuditTrail query) {

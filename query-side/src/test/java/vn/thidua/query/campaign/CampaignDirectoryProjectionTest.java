@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.events.campaign.AdjustmentKind;
 import vn.thidua.events.campaign.CampaignLaunched;
 import vn.thidua.events.campaign.Criterion;
 import vn.thidua.events.campaign.Direction;
+import vn.thidua.events.campaign.EligibilityGate;
+import vn.thidua.events.campaign.GateComparison;
 import vn.thidua.events.campaign.Metric;
 import vn.thidua.events.campaign.Phase;
+import vn.thidua.events.campaign.ScoreAdjustment;
 import vn.thidua.events.leaderboard.UnknownCampaign;
 import vn.thidua.query.ThrowawayMongo;
 
@@ -46,6 +50,8 @@ class CampaignDirectoryProjectionTest {
                 List.of("HALONG", "CAMPHA"),
                 launched.phases(),
                 launched.criteria(),
+                launched.adjustments(),
+                launched.gates(),
                 "Kế hoạch thi đua",
                 LAUNCHED_AT));
   }
@@ -81,7 +87,21 @@ class CampaignDirectoryProjectionTest {
                 "DOT-1", "Đợt 1", "Đoàn kết", LocalDate.parse(startsOn), LocalDate.parse(endsOn))),
         List.of(
             new Criterion(
-                Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new BigDecimal("90.5"))),
+                Metric.RESOLUTION_RATE,
+                Direction.HIGHER_IS_BETTER,
+                new BigDecimal("90.5"),
+                new BigDecimal("40"),
+                new BigDecimal("1.2"))),
+        List.of(
+            new ScoreAdjustment(
+                Metric.ONLINE_TRIALS,
+                AdjustmentKind.BONUS_PER_UNIT_ABOVE,
+                BigDecimal.TEN,
+                new BigDecimal("0.5"),
+                BigDecimal.valueOf(5))),
+        List.of(
+            new EligibilityGate(
+                Metric.ANNULLED_AMENDED_RATE, GateComparison.AT_MOST, new BigDecimal("1.5"))),
         "Kế hoạch thi đua");
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** Launches a campaign with its phases and its scoring table (criteria, adjustments, gates). */
 public record LaunchCampaign(
     @TargetAggregateIdentifier String campaignId,
     String organiserUnitId,
@@ -14,4 +15,39 @@ public record LaunchCampaign(
     List<String> participantUnitIds,
     List<Phase> phases,
     List<Criterion> criteria,
-    String reason) {}
+    List<ScoreAdjustment> adjustments,
+    List<EligibilityGate> gates,
+    String reason) {
+  public LaunchCampaign {
+    criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+    gates = gates == null ? List.of() : List.copyOf(gates);
+  }
+
+  /** Without bonuses, penalties or gates (a scoring table of criteria only). */
+  public LaunchCampaign(
+      String campaignId,
+      String organiserUnitId,
+      String title,
+      String theme,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      List<String> participantUnitIds,
+      List<Phase> phases,
+      List<Criterion> criteria,
+      String reason) {
+    this(
+        campaignId,
+        organiserUnitId,
+        title,
+        theme,
+        startsOn,
+        endsOn,
+        participantUnitIds,
+        phases,
+        criteria,
+        List.of(),
+        List.of(),
+        reason);
+  }
+}
