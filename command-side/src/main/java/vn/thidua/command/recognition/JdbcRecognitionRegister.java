@@ -190,14 +190,15 @@ class JdbcRecognitionRegister implements RecognitionRegister {
         rows);
   }
 
+  /** Null when the phase had no annulled-rate figure, or no data for it ("no data" is null). */
   private static Object annulledRate(FrozenStanding standing) {
     if (standing.figures() == null) {
       return null;
     }
     return standing.figures().stream()
         .filter(figure -> figure.metric() == Metric.ANNULLED_AMENDED_RATE)
-        .map(CriterionFigure::actual)
         .findFirst()
+        .map(CriterionFigure::actual)
         .orElse(null);
   }
 
