@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +21,17 @@ import vn.thidua.events.caseload.VerdictOutcome;
 
 /**
  * Plans the caseload the article reports for 1/10/2022 – 30/9/2023: 7,403 cases accepted (carried
- * over plus new), 7,009 of them resolved, 58 online trials, and 2,020 successful mediations or
- * dialogues among the 2,906 resolved cases open to them. Units, types and dates are drawn from a
- * fixed seed, so every run plans the same cases under the same ids.
+ * over plus new), 7,009 of them resolved, 58 online trials, 195 model trials among the 101 judges
+ * (each judge presides at least one, as the rule asks), and 2,020 successful mediations or
+ * dialogues among the 2,906 resolved cases open to them. Units, types, judges and dates are drawn
+ * from a fixed seed, so every run plans the same cases under the same ids.
  */
 final class CaseloadPlanner {
   static final long SEED = 20231208L;
   static final int ACCEPTED = 7_403;
   static final int RESOLVED = 7_009;
   static final int ONLINE_TRIALS = 58;
+  static final int MODEL_TRIALS = 195;
   static final int MEDIATION_OPEN_RESOLVED = 2_906;
   static final int MEDIATION_SUCCESSES = 2_020;
 
@@ -72,6 +75,8 @@ final class CaseloadPlanner {
     resolved.forEach(this::settleResolvedOn);
     decideOutcomes(resolved);
     pickOnlineTrials(resolved);
+    assignPresidingJudges(resolved, units);
+    pickModelTrials(resolved, units);
     return numberInOrderOfAcceptance(drafts);
   }
 
@@ -157,6 +162,41 @@ final class CaseloadPlanner {
         .forEach(draft -> draft.onlineTrial = true);
   }
 
+  private void assignPresidingJudges(List<Draft> resolved, List<DemoUnit> units) {
+    Map<String, Integer> judges = new HashMap<>();
+    units.forEach(unit -> judges.put(unit.unitId(), unit.judges()));
+    resolved.forEach(
+        draft ->
+            draft.presidingJudgeId =
+                judgeId(draft.unitId, random.nextInt(judges.get(draft.unitId))));
+  }
+
+  /** Every judge presides at least one model trial; the rest fall to whoever tried the case. */
+  private void pickModelTrials(List<Draft> resolved, List<DemoUnit> units) {
+    List<Draft> tried =
+        shuffled(resolved.stream().filter(draft -> draft.outcome == VerdictOutcome.TRIED).toList());
+    int picked = 0;
+    for (DemoUnit unit : units) {
+      Iterator<Draft> triedHere =
+          tried.stream().filter(draft -> draft.unitId.equals(unit.unitId())).iterator();
+      for (int judge = 0; judge < unit.judges(); judge++) {
+        Draft draft = triedHere.next();
+        draft.modelTrial = true;
+        draft.presidingJudgeId = judgeId(unit.unitId(), judge);
+        picked++;
+      }
+    }
+    Iterator<Draft> others = tried.stream().filter(draft -> !draft.modelTrial).iterator();
+    for (; picked < MODEL_TRIALS; picked++) {
+      others.next().modelTrial = true;
+    }
+  }
+
+  /** A judge (thẩm phán) of a unit, numbered from 01. */
+  static String judgeId(String unitId, int index) {
+    return String.format("%s-J%02d", unitId, index + 1);
+  }
+
   /** Ids follow the order of acceptance, like a court register. */
   private static List<PlannedCase> numberInOrderOfAcceptance(List<Draft> drafts) {
     List<Draft> ordered =
@@ -215,6 +255,8 @@ final class CaseloadPlanner {
     boolean pending;
     VerdictOutcome outcome;
     boolean onlineTrial;
+    boolean modelTrial;
+    String presidingJudgeId;
 
     Draft(
         int index,
@@ -237,7 +279,8 @@ final class CaseloadPlanner {
           pending
               ? Optional.empty()
               : Optional.of(
-                  new RecordVerdict(caseId, resolvedOn, outcome, onlineTrial, false, null)));
+                  new RecordVerdict(
+                      caseId, resolvedOn, outcome, onlineTrial, modelTrial, presidingJudgeId)));
     }
   }
 }

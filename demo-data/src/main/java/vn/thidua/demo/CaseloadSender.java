@@ -30,9 +30,19 @@ final class CaseloadSender {
   }
 
   /** The body of POST /api/cases/{caseId}/verdict: the case id is in the path. */
-  private record VerdictRequest(LocalDate resolvedOn, VerdictOutcome outcome, boolean onlineTrial) {
+  private record VerdictRequest(
+      LocalDate resolvedOn,
+      VerdictOutcome outcome,
+      boolean onlineTrial,
+      boolean modelTrial,
+      String presidingJudgeId) {
     static VerdictRequest of(RecordVerdict verdict) {
-      return new VerdictRequest(verdict.resolvedOn(), verdict.outcome(), verdict.onlineTrial());
+      return new VerdictRequest(
+          verdict.resolvedOn(),
+          verdict.outcome(),
+          verdict.onlineTrial(),
+          verdict.modelTrial(),
+          verdict.presidingJudgeId());
     }
   }
 

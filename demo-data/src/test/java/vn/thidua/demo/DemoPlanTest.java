@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.thidua.events.caseload.AcceptCase;
 import vn.thidua.events.caseload.RecordVerdict;
@@ -80,6 +82,40 @@ class DemoPlanTest {
     assertThat(online).hasSize(58);
     assertThat(online)
         .allSatisfy(trial -> assertThat(trial.outcome()).isEqualTo(VerdictOutcome.TRIED));
+  }
+
+  @Test
+  void holds195ModelTrialsWithEachOfThe101JudgesPresidingAtLeastOne() {
+    List<RecordVerdict> modelTrials =
+        verdicts().stream().filter(RecordVerdict::modelTrial).toList();
+    Set<String> allJudges =
+        plan.units().stream()
+            .flatMap(
+                unit ->
+                    IntStream.range(0, unit.judges())
+                        .mapToObj(index -> CaseloadPlanner.judgeId(unit.unitId(), index)))
+            .collect(Collectors.toSet());
+
+    assertThat(modelTrials).hasSize(195);
+    assertThat(modelTrials)
+        .allSatisfy(trial -> assertThat(trial.outcome()).isEqualTo(VerdictOutcome.TRIED));
+    assertThat(allJudges).hasSize(101);
+    assertThat(
+            modelTrials.stream().map(RecordVerdict::presidingJudgeId).collect(Collectors.toSet()))
+        .isEqualTo(allJudges);
+  }
+
+  @Test
+  void everyVerdictIsPresidedOverByAJudgeOfTheCasesUnit() {
+    assertThat(plan.cases())
+        .allSatisfy(
+            planned ->
+                planned
+                    .verdict()
+                    .ifPresent(
+                        verdict ->
+                            assertThat(verdict.presidingJudgeId())
+                                .matches(planned.acceptance().unitId() + "-J\\d{2}")));
   }
 
   @Test
