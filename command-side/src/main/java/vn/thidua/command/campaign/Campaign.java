@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.command.campaign.tally.CampaignTally;
+import vn.thidua.command.organisation.ClusterDirectory;
+import vn.thidua.command.organisation.FormedCluster;
 import vn.thidua.command.organisation.UnitDirectory;
 import vn.thidua.events.campaign.CampaignAlreadyClosed;
 import vn.thidua.events.campaign.CampaignAlreadyLaunched;
@@ -56,6 +59,7 @@ class Campaign {
   void handle(
       LaunchCampaign command,
       UnitDirectory directory,
+      ClusterDirectory clusters,
       DeadlineManager deadlines,
       CampaignSettings settings,
       Clock clock) {
@@ -68,6 +72,7 @@ class Campaign {
           "participantUnitIds[" + i + "]", command.participantUnitIds().get(i));
     }
     CampaignPeriodRules.check(command);
+    List<String> participantUnitIds = participants(command, clusters);
     new ScoringTable(command.criteria(), command.adjustments(), command.gates()).check();
     apply(
         new CampaignLaunched(
@@ -77,18 +82,68 @@ class Campaign {
             command.theme(),
             command.startsOn(),
             command.endsOn(),
-            command.participantUnitIds(),
+            participantUnitIds,
             command.phases(),
             command.criteria(),
             command.adjustments(),
             command.gates(),
-            command.reason()));
+            command.reason(),
+            command.participantClusterIds().stream().distinct().toList()));
     for (Phase phase : command.phases()) {
       deadlines.schedule(
           untilClose(phase, settings, clock),
           PhaseCloseDue.DEADLINE,
           new PhaseCloseDue(phase.phaseId()));
     }
+  }
+
+  /**
+   * The units named, then the members of each cluster named, once each. A cluster must be formed
+   * and its emulation year (1 Oct – 30 Sep) must share at least one day with the campaign period,
+   * since a cluster's membership holds for that year only.
+   */
+  private static List<String> participants(LaunchCampaign command, ClusterDirectory clusters) {
+    Set<String> units = new LinkedHashSet<>(command.participantUnitIds());
+    for (int i = 0; i < command.participantClusterIds().size(); i++) {
+      String field = "participantClusterIds[" + i + "]";
+      String clusterId = command.participantClusterIds().get(i);
+      FormedCluster cluster =
+          clusters
+              .find(clusterId)
+              .orElseThrow(
+                  () ->
+                      new CampaignRuleBroken(
+                          field,
+                          "cluster-must-exist",
+                          "Cluster '" + clusterId + "' was never formed"));
+      LocalDate yearStarts = LocalDate.of(cluster.emulationYear() - 1, 10, 1);
+      LocalDate yearEnds = LocalDate.of(cluster.emulationYear(), 9, 30);
+      if (yearStarts.isAfter(command.endsOn()) || yearEnds.isBefore(command.startsOn())) {
+        throw new CampaignRuleBroken(
+            field,
+            "cluster-year-within-campaign-period",
+            "Cluster '"
+                + clusterId
+                + "' is formed for the emulation year "
+                + cluster.emulationYear()
+                + " ("
+                + yearStarts
+                + " – "
+                + yearEnds
+                + "), outside the campaign period "
+                + command.startsOn()
+                + " – "
+                + command.endsOn());
+      }
+      units.addAll(cluster.memberUnitIds());
+    }
+    if (units.isEmpty()) {
+      throw new CampaignRuleBroken(
+          "participantUnitIds",
+          "at-least-one-participant",
+          "Name at least one participating unit or cluster");
+    }
+    return List.copyOf(units);
   }
 
   /**

@@ -106,9 +106,12 @@ public class CampaignController {
       @Size(max = 1000) String theme,
       @NotNull LocalDate startsOn,
       @NotNull LocalDate endsOn,
-      @NotEmpty @Size(max = 2000)
+      @Size(max = 2000)
           List<@NotBlank @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String>
               participantUnitIds,
+      @Size(max = 200)
+          List<@NotBlank @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String>
+              participantClusterIds,
       @NotEmpty @Size(max = 24) List<@NotNull @Valid PhaseRequest> phases,
       @Size(max = 30) List<@NotNull @Valid CriterionRequest> criteria,
       @Size(max = 30) List<@NotNull @Valid AdjustmentRequest> adjustments,
@@ -130,7 +133,8 @@ public class CampaignController {
             request.theme(),
             request.startsOn(),
             request.endsOn(),
-            List.copyOf(request.participantUnitIds()),
+            request.participantUnitIds(),
+            request.participantClusterIds(),
             request.phases().stream().map(PhaseRequest::toPhase).toList(),
             criteria(request.criteria()),
             adjustments(request.adjustments()),

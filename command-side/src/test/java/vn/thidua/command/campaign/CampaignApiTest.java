@@ -208,6 +208,79 @@ class CampaignApiTest {
         "campaign-not-closed");
   }
 
+  @Test
+  void aClusterTakesPartThroughItsMembers() throws Exception {
+    String first = "CM1-" + RUN;
+    String second = "CM2-" + RUN;
+    String cluster = "CUM-" + RUN;
+    for (String unitId : List.of(first, second)) {
+      assertThat(
+              post(
+                      "quantri",
+                      "/api/units",
+                      "{\"unitId\":\"%s\",\"name\":\"TAND\",\"level\":\"PROVINCIAL\",\"judges\":3}"
+                          .formatted(unitId))
+                  .status())
+          .isEqualTo(201);
+    }
+    assertThat(
+            post(
+                    "totochuc.qn",
+                    "/api/clusters",
+                    ("{\"clusterId\":\"%s\",\"emulationYear\":2023,\"name\":\"Cụm thi đua\","
+                            + "\"memberUnitIds\":[\"%s\",\"%s\"],\"chairUnitId\":\"%s\","
+                            + "\"deputyUnitId\":\"%s\"}")
+                        .formatted(cluster, first, second, first, second))
+                .status())
+        .isEqualTo(201);
+    String campaignId = "CC-" + RUN;
+
+    assertThat(
+            post(
+                    "totochuc.qn",
+                    "/api/campaigns",
+                    withClusters(campaignId, "[\"" + UNIT + "\",\"" + first + "\"]", cluster))
+                .status())
+        .isEqualTo(201);
+
+    JsonNode launched = awaitEvent(campaignId, "CampaignLaunched");
+    assertThat(json.convertValue(launched.path("participantUnitIds"), List.class))
+        .containsExactly(UNIT, first, second);
+    assertThat(json.convertValue(launched.path("participantClusterIds"), List.class))
+        .containsExactly(cluster);
+  }
+
+  @Test
+  void refusesAClusterNeverFormed() {
+    assertRefused(
+        "totochuc.qn",
+        "/api/campaigns",
+        withClusters("CN-" + RUN, "[]", "NOPE-" + RUN),
+        422,
+        "participantClusterIds[0]",
+        "cluster-must-exist");
+  }
+
+  @Test
+  void refusesACampaignWithoutParticipants() {
+    assertRefused(
+        "totochuc.qn",
+        "/api/campaigns",
+        campaign("CE-" + RUN, CRITERIA).replace("\"participantUnitIds\":[\"" + UNIT + "\"],", ""),
+        422,
+        "participantUnitIds",
+        "at-least-one-participant");
+  }
+
+  private static String withClusters(String campaignId, String units, String clusterId) {
+    return """
+        {"campaignId":"%s","organiserUnitId":"%s","title":"Thi đua","startsOn":"2022-10-01",
+         "endsOn":"2030-12-31","participantUnitIds":%s,"participantClusterIds":["%s"],
+         "phases":[{"phaseId":"dot-1","name":"Đợt 1","startsOn":"2030-01-01","endsOn":"2030-06-30"}],
+         "criteria":%s,"reason":"Kế hoạch"}"""
+        .formatted(campaignId, UNIT, units, clusterId, CRITERIA);
+  }
+
   /** Refused with a problem naming field and rule, and no command event written anywhere. */
   private void assertRefused(
       String user, String path, String body, int status, String field, String rule) {

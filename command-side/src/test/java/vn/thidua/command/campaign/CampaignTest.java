@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import vn.thidua.command.organisation.FormedCluster;
+import vn.thidua.command.organisation.KnownClusters;
 import vn.thidua.command.organisation.KnownUnits;
 import vn.thidua.events.campaign.AdjustmentKind;
 import vn.thidua.events.campaign.CampaignAlreadyClosed;
@@ -94,6 +96,29 @@ class CampaignTest {
     fixture.registerInjectableResource(
         new KnownUnits().with("TAND-QN", null).with("TAND-QN-HALONG", "TAND-QN"));
     fixture.registerInjectableResource(
+        new KnownClusters()
+            .with(
+                new FormedCluster(
+                    "CUM-QN-2023",
+                    2023,
+                    List.of("TAND-QN-HALONG", "TAND-QN-CAMPHA", "TAND-QN-UONGBI"),
+                    "TAND-QN-HALONG",
+                    "TAND-QN-CAMPHA"))
+            .with(
+                new FormedCluster(
+                    "CUM-QN2-2023",
+                    2023,
+                    List.of("TAND-QN-UONGBI", "TAND-QN-MONGCAI"),
+                    "TAND-QN-UONGBI",
+                    "TAND-QN-MONGCAI"))
+            .with(
+                new FormedCluster(
+                    "CUM-QN-2025",
+                    2025,
+                    List.of("TAND-QN-HALONG", "TAND-QN-CAMPHA"),
+                    "TAND-QN-HALONG",
+                    "TAND-QN-CAMPHA")));
+    fixture.registerInjectableResource(
         Clock.fixed(today.atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM));
     fixture.registerInjectableResource(new CampaignSettings(null, null));
     fixture.registerInjectableResource(tally);
@@ -164,6 +189,102 @@ class CampaignTest {
         .when(launch(List.of("TAND-QN", "NOPE"), List.of(FIRST)))
         .expectException(UnknownUnit.class)
         .expectExceptionMessage("Unit 'NOPE' is not registered")
+        .expectNoEvents()
+        .expectNoScheduledDeadlines();
+  }
+
+  private static LaunchCampaign launchWith(List<String> units, List<String> clusters) {
+    return new LaunchCampaign(
+        "QN-2023",
+        "TAND-QN",
+        "Thi đua 2023",
+        "Vì công lý",
+        START,
+        END,
+        units,
+        clusters,
+        List.of(FIRST, SECOND),
+        CRITERIA,
+        ADJUSTMENTS,
+        GATES,
+        "Kế hoạch 2023");
+  }
+
+  private static CampaignLaunched launchedWith(List<String> units, List<String> clusters) {
+    return new CampaignLaunched(
+        "QN-2023",
+        "TAND-QN",
+        "Thi đua 2023",
+        "Vì công lý",
+        START,
+        END,
+        units,
+        List.of(FIRST, SECOND),
+        CRITERIA,
+        ADJUSTMENTS,
+        GATES,
+        "Kế hoạch 2023",
+        clusters);
+  }
+
+  @Test
+  void aClusterTakesPartThroughItsMemberUnits() {
+    fixtureOn(START)
+        .givenNoPriorActivity()
+        .when(launchWith(List.of(), List.of("CUM-QN-2023")))
+        .expectEvents(
+            launchedWith(
+                List.of("TAND-QN-HALONG", "TAND-QN-CAMPHA", "TAND-QN-UONGBI"),
+                List.of("CUM-QN-2023")));
+  }
+
+  @Test
+  void unitsAndClustersTogetherCountEachUnitOnce() {
+    fixtureOn(START)
+        .givenNoPriorActivity()
+        .when(
+            launchWith(
+                List.of("TAND-QN", "TAND-QN-HALONG"),
+                List.of("CUM-QN-2023", "CUM-QN2-2023", "CUM-QN-2023")))
+        .expectEvents(
+            launchedWith(
+                List.of(
+                    "TAND-QN",
+                    "TAND-QN-HALONG",
+                    "TAND-QN-CAMPHA",
+                    "TAND-QN-UONGBI",
+                    "TAND-QN-MONGCAI"),
+                List.of("CUM-QN-2023", "CUM-QN2-2023")));
+  }
+
+  @Test
+  void cannotLaunchWithAClusterNeverFormed() {
+    fixtureOn(START)
+        .givenNoPriorActivity()
+        .when(launchWith(List.of("TAND-QN"), List.of("CUM-QN-2023", "NOPE")))
+        .expectException(ruleBroken("participantClusterIds[1]", "cluster-must-exist"))
+        .expectExceptionMessage("Cluster 'NOPE' was never formed")
+        .expectNoEvents()
+        .expectNoScheduledDeadlines();
+  }
+
+  @Test
+  void cannotLaunchWithAClusterOfAnEmulationYearOutsideTheCampaignPeriod() {
+    fixtureOn(START)
+        .givenNoPriorActivity()
+        .when(launchWith(List.of(), List.of("CUM-QN-2025")))
+        .expectException(
+            ruleBroken("participantClusterIds[0]", "cluster-year-within-campaign-period"))
+        .expectNoEvents()
+        .expectNoScheduledDeadlines();
+  }
+
+  @Test
+  void cannotLaunchWithoutAnyParticipant() {
+    fixtureOn(START)
+        .givenNoPriorActivity()
+        .when(launchWith(null, null))
+        .expectException(ruleBroken("participantUnitIds", "at-least-one-participant"))
         .expectNoEvents()
         .expectNoScheduledDeadlines();
   }
