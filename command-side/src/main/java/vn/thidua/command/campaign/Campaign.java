@@ -38,6 +38,7 @@ import vn.thidua.events.campaign.Phase;
 import vn.thidua.events.campaign.PhaseStandingsFrozen;
 import vn.thidua.events.campaign.ReviseCriteria;
 import vn.thidua.events.campaign.UnknownCampaignPhase;
+import vn.thidua.events.organisation.UnknownCluster;
 
 /**
  * A campaign (phong trào thi đua) with its phases, scoring tables and participants. Each phase
@@ -108,14 +109,7 @@ class Campaign {
       String field = "participantClusterIds[" + i + "]";
       String clusterId = command.participantClusterIds().get(i);
       FormedCluster cluster =
-          clusters
-              .find(clusterId)
-              .orElseThrow(
-                  () ->
-                      new CampaignRuleBroken(
-                          field,
-                          "cluster-must-exist",
-                          "Cluster '" + clusterId + "' was never formed"));
+          clusters.find(clusterId).orElseThrow(() -> new UnknownCluster(field, clusterId));
       LocalDate yearStarts = LocalDate.of(cluster.emulationYear() - 1, 10, 1);
       LocalDate yearEnds = LocalDate.of(cluster.emulationYear(), 9, 30);
       if (yearStarts.isAfter(command.endsOn()) || yearEnds.isBefore(command.startsOn())) {

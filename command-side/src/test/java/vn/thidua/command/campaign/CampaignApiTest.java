@@ -258,7 +258,7 @@ class CampaignApiTest {
         withClusters("CN-" + RUN, "[]", "NOPE-" + RUN),
         422,
         "participantClusterIds[0]",
-        "cluster-must-exist");
+        "cluster-must-be-formed");
   }
 
   @Test

@@ -24,7 +24,6 @@ import vn.thidua.events.campaign.CampaignAlreadyClosed;
 import vn.thidua.events.campaign.CampaignAlreadyLaunched;
 import vn.thidua.events.campaign.CampaignClosed;
 import vn.thidua.events.campaign.CampaignLaunched;
-import vn.thidua.events.campaign.CampaignRuleBroken;
 import vn.thidua.events.campaign.CloseCampaign;
 import vn.thidua.events.campaign.CriteriaRevised;
 import vn.thidua.events.campaign.Criterion;
@@ -41,6 +40,7 @@ import vn.thidua.events.campaign.ReviseCriteria;
 import vn.thidua.events.campaign.ScoreAdjustment;
 import vn.thidua.events.campaign.UnknownCampaignPhase;
 import vn.thidua.events.organisation.UnknownUnit;
+import vn.thidua.events.problem.DomainException;
 
 class CampaignTest {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -262,7 +262,7 @@ class CampaignTest {
     fixtureOn(START)
         .givenNoPriorActivity()
         .when(launchWith(List.of("TAND-QN"), List.of("CUM-QN-2023", "NOPE")))
-        .expectException(ruleBroken("participantClusterIds[1]", "cluster-must-exist"))
+        .expectException(ruleBroken("participantClusterIds[1]", "cluster-must-be-formed"))
         .expectExceptionMessage("Cluster 'NOPE' was never formed")
         .expectNoEvents()
         .expectNoScheduledDeadlines();
@@ -561,8 +561,8 @@ class CampaignTest {
     return matches(event -> event instanceof CampaignClosed closed && check.test(closed));
   }
 
-  private static org.hamcrest.Matcher<CampaignRuleBroken> ruleBroken(String field, String rule) {
+  private static org.hamcrest.Matcher<DomainException> ruleBroken(String field, String rule) {
     return matches(
-        (CampaignRuleBroken broken) -> broken.field().equals(field) && broken.rule().equals(rule));
+        (DomainException broken) -> broken.field().equals(field) && broken.rule().equals(rule));
   }
 }
