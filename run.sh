@@ -322,6 +322,11 @@ Demo logins (password for all: thidua-local)
   quantri       ADMIN       TANDTC
   totochuc.qn   ORGANISER   TAND-QN
   thuky.qn      CLERK       TAND-QN and the units below it
+  truongdonvi.qn UNIT_HEAD  TAND-QN (signs its pledge, votes in cluster ballots)
+  thidua.qn     EMULATION_OFFICER TAND-QN (nominates)
+  uyvien.hd     COUNCIL_MEMBER TANDTC (votes)
+  chanhan.qn    DECIDER     TAND-QN (provincial titles)
+  chanhan.tc    DECIDER     TANDTC (sector titles)
   kiemtra       AUDITOR     TANDTC
   phantich      ANALYST     TANDTC
 These users and passwords exist in local mode only; production uses an OIDC provider.
