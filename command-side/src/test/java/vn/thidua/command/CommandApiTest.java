@@ -333,31 +333,10 @@ class CommandApiTest {
   }
 
   private Answer post(String user, String path, String body) {
-    return post(user, path, body, null);
+    return Answer.post(port, user, path, body, null);
   }
 
   private Answer post(String user, String path, String body, String correlationId) {
-    return RestClient.create()
-        .post()
-        .uri("http://localhost:" + port + path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .headers(
-            headers -> {
-              headers.setBasicAuth(user, "thidua-local");
-              if (correlationId != null) {
-                headers.set("X-Correlation-Id", correlationId);
-              }
-            })
-        .body(body)
-        .exchange(
-            (request, response) ->
-                new Answer(
-                    response.getStatusCode().value(),
-                    String.valueOf(response.getHeaders().getContentType()),
-                    new String(
-                        response.getBody().readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8)));
+    return Answer.post(port, user, path, body, correlationId);
   }
-
-  record Answer(int status, String contentType, String body) {}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
+import vn.thidua.command.Answer;
 import vn.thidua.command.CommandSideStores;
 
 /**
@@ -331,19 +330,6 @@ class CampaignApiTest {
   }
 
   private Answer post(String user, String path, String body) {
-    return RestClient.create()
-        .post()
-        .uri("http://localhost:" + port + path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .headers(headers -> headers.setBasicAuth(user, "thidua-local"))
-        .body(body.getBytes(StandardCharsets.UTF_8))
-        .exchange(
-            (request, response) ->
-                new Answer(
-                    response.getStatusCode().value(),
-                    String.valueOf(response.getHeaders().getContentType()),
-                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    return Answer.post(port, user, path, body, null);
   }
-
-  record Answer(int status, String contentType, String body) {}
 }

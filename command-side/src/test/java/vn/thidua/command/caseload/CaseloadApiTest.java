@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -20,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
+import vn.thidua.command.Answer;
 import vn.thidua.command.CommandSideStores;
 
 /** Appeal outcomes, legal effect, publication, court mediation and judges' activity over HTTP. */
@@ -445,19 +444,6 @@ class CaseloadApiTest {
   }
 
   private Answer post(String user, String path, String body) {
-    return RestClient.create()
-        .post()
-        .uri("http://localhost:" + port + path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .headers(headers -> headers.setBasicAuth(user, "thidua-local"))
-        .body(body)
-        .exchange(
-            (request, response) ->
-                new Answer(
-                    response.getStatusCode().value(),
-                    String.valueOf(response.getHeaders().getContentType()),
-                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    return Answer.post(port, user, path, body, null);
   }
-
-  record Answer(int status, String contentType, String body) {}
 }

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
+import vn.thidua.command.Answer;
 import vn.thidua.command.CommandSideStores;
 import vn.thidua.events.campaign.CriterionFigure;
 import vn.thidua.events.campaign.FrozenStanding;
@@ -327,19 +327,6 @@ class RecognitionApiTest {
   }
 
   private Answer post(String user, String path, String body) {
-    return RestClient.create()
-        .post()
-        .uri("http://localhost:" + port + path)
-        .contentType(MediaType.APPLICATION_JSON)
-        .headers(headers -> headers.setBasicAuth(user, "thidua-local"))
-        .body(body)
-        .exchange(
-            (request, response) ->
-                new Answer(
-                    response.getStatusCode().value(),
-                    String.valueOf(response.getHeaders().getContentType()),
-                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    return Answer.post(port, user, path, body, null);
   }
-
-  record Answer(int status, String contentType, String body) {}
 }
