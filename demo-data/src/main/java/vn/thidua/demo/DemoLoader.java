@@ -20,6 +20,7 @@ import vn.thidua.events.caseload.RecordVerdict;
 import vn.thidua.events.caseload.RecordVirtualAssistantUse;
 import vn.thidua.events.caseload.VerdictOutcome;
 import vn.thidua.events.covenant.SignPledge;
+import vn.thidua.events.recognition.Title;
 
 /**
  * Sends a demo plan to the command API: units (parents first); then, concurrently, every case with
@@ -79,7 +80,7 @@ final class DemoLoader {
       String signerName,
       String signerRole,
       LocalDate signedOn,
-      List<vn.thidua.events.recognition.Title> registeredTitles) {}
+      List<Title> registeredTitles) {}
 
   void load(DemoPlan plan) throws InterruptedException {
     for (DemoUnit unit : plan.units()) {
@@ -188,29 +189,35 @@ final class DemoLoader {
   private void loadCluster(ClusterIv cluster) {
     send(Kind.CLUSTER, DemoUser.ADMIN, "/api/clusters", cluster.formation());
     send(Kind.COVENANT, DemoUser.ADMIN, "/api/covenants", cluster.covenant());
+    boolean concluded = false;
     for (SignPledge pledge : cluster.pledges()) {
-      send(
-          Kind.PLEDGES,
-          ClusterIv.signerFor(pledge),
-          "/api/covenants/" + pledge.covenantId() + "/pledges",
-          new PledgeRequest(
-              pledge.unitId(),
-              pledge.signerName(),
-              pledge.signerRole(),
-              pledge.signedOn(),
-              pledge.registeredTitles()));
+      ApiAnswer answer =
+          send(
+              Kind.PLEDGES,
+              ClusterIv.signerFor(pledge),
+              "/api/covenants/" + pledge.covenantId() + "/pledges",
+              new PledgeRequest(
+                  pledge.unitId(),
+                  pledge.signerName(),
+                  pledge.signerRole(),
+                  pledge.signedOn(),
+                  pledge.registeredTitles()));
+      concluded = answer.body().replace(" ", "").contains("\"concluded\":true");
     }
     out.printf(
-        "  cluster %s with covenant %s: %d pledges signed, %d already there%n",
+        "  cluster %s with covenant %s: %d pledges signed, %d already there; %s%n",
         cluster.formation().clusterId(),
         cluster.covenant().covenantId(),
         tally.created(Kind.PLEDGES),
-        tally.alreadyThere(Kind.PLEDGES));
+        tally.alreadyThere(Kind.PLEDGES),
+        concluded ? "concluded" : "NOT concluded");
   }
 
-  private void send(Kind kind, DemoUser user, String path, Object body) {
+  private ApiAnswer send(Kind kind, DemoUser user, String path, Object body) {
     try {
-      tally.count(kind, api.post(user, path, body).join());
+      ApiAnswer answer = api.post(user, path, body).join();
+      tally.count(kind, answer);
+      return answer;
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
