@@ -4,10 +4,11 @@ import java.net.URI;
 import vn.thidua.demo.LoadTally.Kind;
 
 /**
- * Loads the Quảng Ninh 2023 campaign of the seed article through the public command API, as the
- * demo users would: {@code java -jar demo-data-0.1.0-SNAPSHOT-exec.jar
- * --command-url=http://localhost:8081 [--password=thidua-local] [--concurrency=24]}. Running it
- * again is harmless: what is already there answers 409 and is counted as such.
+ * Loads the Quảng Ninh 2023 campaign of the seed article, every figure of DOMAIN.md's worked
+ * example and Cluster IV's 2024 covenant through the public command API, as the demo users would:
+ * {@code java -jar demo-data-0.1.0-SNAPSHOT-exec.jar --command-url=http://localhost:8081
+ * [--password=thidua-local] [--concurrency=24]}. Running it again is harmless: what is already
+ * there answers 409 and is counted as such.
  */
 public final class DemoDataLoader {
   private DemoDataLoader() {}
@@ -19,11 +20,13 @@ public final class DemoDataLoader {
 
     DemoPlan plan = DemoPlan.quangNinh2023();
     System.out.printf(
-        "Loading %d units, campaign %s, %d cases and %d verdicts into %s%n",
+        "Loading %d units, %d cases, their follow-ups, %d court mediations, %d months of virtual"
+            + " assistant use, Cluster IV and campaign %s into %s%n",
         plan.units().size(),
-        plan.campaign().campaignId(),
         plan.cases().size(),
-        plan.verdictCount(),
+        plan.courtMediations().size(),
+        plan.virtualAssistantUse().size(),
+        plan.campaign().campaignId(),
         commandUrl);
     LoadTally tally = new LoadTally();
     long started = System.nanoTime();
@@ -39,31 +42,20 @@ public final class DemoDataLoader {
 
   private static void printSummary(DemoPlan plan, LoadTally tally, double seconds) {
     System.out.printf(
-        """
-        Done in %.1f s, %d requests (%.0f requests/s)
-          units     %3d (%d new, %d already there)
-          campaign  %s (%s)
-          accepted  %d cases (%d new, %d already there)
-          resolved  %d cases in %s – %s (%d new, %d already there)
-        Leaderboard: GET <query side>/api/campaigns/%s/leaderboard
-        """,
-        seconds,
-        tally.requests(),
-        tally.requests() / seconds,
-        tally.total(Kind.UNITS),
-        tally.created(Kind.UNITS),
-        tally.alreadyThere(Kind.UNITS),
-        plan.campaign().campaignId(),
-        tally.created(Kind.CAMPAIGN) == 1 ? "launched" : "already there",
-        tally.total(Kind.ACCEPTANCES),
-        tally.created(Kind.ACCEPTANCES),
-        tally.alreadyThere(Kind.ACCEPTANCES),
-        tally.total(Kind.VERDICTS),
-        plan.campaign().startsOn(),
-        plan.campaign().endsOn(),
-        tally.created(Kind.VERDICTS),
-        tally.alreadyThere(Kind.VERDICTS),
-        plan.campaign().campaignId());
+        "Done in %.1f s, %d requests (%.0f requests/s)%n",
+        seconds, tally.requests(), tally.requests() / seconds);
+    for (Kind kind : Kind.values()) {
+      System.out.printf(
+          "  %-22s %5d (%d new, %d already there)%n",
+          kind.name().toLowerCase().replace('_', ' '),
+          tally.total(kind),
+          tally.created(kind),
+          tally.alreadyThere(kind));
+    }
+    System.out.printf(
+        "The figures as loaded (1/10/2022 – 30/9/2023, TAND 2 cấp tỉnh Quảng Ninh):%n%s"
+            + "Leaderboard: GET <query side>/api/campaigns/%s/leaderboard%n",
+        DemoFigures.of(plan).describe(), plan.campaign().campaignId());
   }
 
   private static String option(String[] args, String name, String fallback) {

@@ -10,7 +10,16 @@ final class LoadTally {
     UNITS,
     CAMPAIGN,
     ACCEPTANCES,
-    VERDICTS
+    VERDICTS,
+    APPEAL_OUTCOMES,
+    JUDGMENTS_EFFECTIVE,
+    PUBLICATIONS,
+    MEDIATION_TRANSFERS,
+    MEDIATION_OUTCOMES,
+    VIRTUAL_ASSISTANT_USE,
+    CLUSTER,
+    COVENANT,
+    PLEDGES
   }
 
   private final Map<Kind, AtomicInteger> created = new EnumMap<>(Kind.class);

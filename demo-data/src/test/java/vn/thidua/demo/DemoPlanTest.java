@@ -90,6 +90,7 @@ class DemoPlanTest {
         verdicts().stream().filter(RecordVerdict::modelTrial).toList();
     Set<String> allJudges =
         plan.units().stream()
+            .filter(unit -> plan.campaign().participantUnitIds().contains(unit.unitId()))
             .flatMap(
                 unit ->
                     IntStream.range(0, unit.judges())
