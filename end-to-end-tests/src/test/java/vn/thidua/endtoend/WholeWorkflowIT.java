@@ -159,7 +159,8 @@ class WholeWorkflowIT {
                  "participantUnitIds":["TAND-QN","TAND-HP","TAND-HD"],
                  "phases":[{"phaseId":"dot-1","name":"Đợt 1","startsOn":"2022-10-01","endsOn":"2023-03-31"},
                            {"phaseId":"dot-2","name":"Đợt 2","startsOn":"2023-04-01","endsOn":"2023-09-30"}],
-                 "criteria":[{"metric":"RESOLUTION_RATE","direction":"HIGHER_IS_BETTER","target":90}],
+                 "criteria":[{"metric":"RESOLUTION_RATE","direction":"HIGHER_IS_BETTER","target":90},
+                             {"metric":"ANNULLED_AMENDED_RATE","direction":"LOWER_IS_BETTER","target":1.5}],
                  "reason":"Kế hoạch thi đua năm 2023"}
                 """));
     assertThat(campaign.path("campaignId").asText()).isEqualTo("QN-2023");
@@ -189,10 +190,11 @@ class WholeWorkflowIT {
     assertThat(standings.path("standings").path(0).path("accepted").asLong()).isEqualTo(3);
     assertThat(standings.path("standings").path(0).path("resolved").asLong()).isEqualTo(2);
 
-    // 5. nomination citing the frozen phase (Giấy khen, decided at the provincial level)
+    // 5. nomination citing the frozen phase: Tập thể lao động tiên tiến, whose gates (annulled
+    // rate from the frozen figures, share of advanced workers) must hold; decided provincially
     JsonNode nominated =
-        expect(201, post("thidua.qn", "/api/nominations", nomination("gk-qn-2023", "dot-1")));
-    assertThat(nominated.path("nominationId").asText()).isEqualTo("gk-qn-2023");
+        expect(201, post("thidua.qn", "/api/nominations", nomination("ttltt-qn-2023", "dot-1")));
+    assertThat(nominated.path("nominationId").asText()).isEqualTo("ttltt-qn-2023");
     assertThat(nominated.path("eligible").asBoolean()).isTrue();
     for (JsonNode gate : nominated.path("gates")) {
       assertThat(gate.path("passed").asBoolean()).as(gate.toString()).isTrue();
@@ -206,7 +208,7 @@ class WholeWorkflowIT {
                 "totochuc.qn",
                 "/api/ballots",
                 """
-                {"ballotId":"hd-qn-2023","nominationIds":["gk-qn-2023"],
+                {"ballotId":"hd-qn-2023","nominationIds":["ttltt-qn-2023"],
                  "voterKind":"COUNCIL_MEMBERS","voters":["uyvien.hd"],"closesOn":"%s"}
                 """
                     .formatted(TODAY.plusDays(7))));
@@ -217,24 +219,24 @@ class WholeWorkflowIT {
             post(
                 "uyvien.hd",
                 "/api/ballots/hd-qn-2023/votes",
-                "{\"choices\":{\"gk-qn-2023\":\"FOR\"}}"));
+                "{\"choices\":{\"ttltt-qn-2023\":\"FOR\"}}"));
     assertThat(vote.path("ballotId").asText()).isEqualTo("hd-qn-2023");
     JsonNode tally = expect(200, post("totochuc.qn", "/api/ballots/hd-qn-2023/close", ""));
     assertThat(tally.path("passed").asBoolean()).isTrue();
     assertThat(tally.path("voters").asInt()).isEqualTo(1);
     assertThat(tally.path("votesCast").asInt()).isEqualTo(1);
-    assertThat(tally.path("results").path(0).path("nominationId").asText()).isEqualTo("gk-qn-2023");
+    assertThat(tally.path("results").path(0).path("nominationId").asText()).isEqualTo("ttltt-qn-2023");
     assertThat(tally.path("results").path(0).path("votesFor").asInt()).isEqualTo(1);
     assertThat(tally.path("results").path(0).path("passed").asBoolean()).isTrue();
 
-    // 7. the award: a supreme-court decider is not the competent authority for a Giấy khen
+    // 7. the award: a supreme-court decider is not the competent authority for this title
     JsonNode notCompetent =
-        expect(403, post("chanhan.tc", "/api/nominations/gk-qn-2023/decision", decision()));
+        expect(403, post("chanhan.tc", "/api/nominations/ttltt-qn-2023/decision", decision()));
     assertThat(notCompetent.path("errors").path(0).path("rule").asText())
         .isEqualTo("competent-authority");
     JsonNode decided =
-        expect(201, post("chanhan.qn", "/api/nominations/gk-qn-2023/decision", decision()));
-    assertThat(decided.path("nominationId").asText()).isEqualTo("gk-qn-2023");
+        expect(201, post("chanhan.qn", "/api/nominations/ttltt-qn-2023/decision", decision()));
+    assertThat(decided.path("nominationId").asText()).isEqualTo("ttltt-qn-2023");
     assertThat(decided.path("decisionNumber").asText()).isEqualTo("15-QD-TAQN");
 
     // 8. revoked on a legal ground
@@ -249,7 +251,7 @@ class WholeWorkflowIT {
                 """
                     .formatted(TODAY)));
     assertThat(revoked.path("decisionNumber").asText()).isEqualTo("15-QD-TAQN");
-    assertThat(revoked.path("nominationId").asText()).isEqualTo("gk-qn-2023");
+    assertThat(revoked.path("nominationId").asText()).isEqualTo("ttltt-qn-2023");
 
     // 9. the event store tells the story, and who did each step
     assertStream("CUM-IV-2023", List.of("ClusterFormed"), List.of(who("totochuc.qn", "TAND-QN")));
@@ -283,7 +285,7 @@ class WholeWorkflowIT {
         .containsExactly("CampaignLaunched", "PhaseStandingsFrozen", "PhaseStandingsFrozen");
     assertThat(campaignStream.get(0).who()).isEqualTo(who("totochuc.qn", "TAND-QN"));
     assertStream(
-        "gk-qn-2023",
+        "ttltt-qn-2023",
         List.of("NominationMade", "NominationEligibilityAssessed", "AwardDecided", "AwardRevoked"),
         List.of(
             who("thidua.qn", "TAND-QN"),
@@ -351,7 +353,7 @@ class WholeWorkflowIT {
 
   private static String nomination(String nominationId, String phaseId) {
     return """
-        {"nominationId":"%s","title":"LETTER_OF_COMMENDATION","emulationYear":2023,
+        {"nominationId":"%s","title":"ADVANCED_COLLECTIVE","emulationYear":2023,
          "nominee":{"unitId":"TAND-QN","name":"TAND tỉnh Quảng Ninh"},
          "basis":{"campaignId":"QN-2023","phaseId":"%s"},
          "facts":{"members":40,"advancedWorkers":30,"unitStaff":40}}

@@ -106,15 +106,17 @@ class CampaignApiTest {
     assertThat(standing.path("accepted").asLong()).isEqualTo(2);
     assertThat(standing.path("resolved").asLong()).isEqualTo(1);
     assertThat(standing.path("resolutionRate").decimalValue()).isEqualByComparingTo("50.0");
-    // 50 × (50 ÷ 90 = 0.5556) = 27.78; 20 × 0.25 model trials per judge = 5; annulled: no data
-    assertThat(standing.path("criteriaPoints").decimalValue()).isEqualByComparingTo("32.78");
+    // 50 × (50 ÷ 90 = 0.5556) = 27.78; 20 × 0.25 model trials per judge = 5; no annulment among
+    // the resolved cases: 0.00 %, achievement at its cap 1, 10 points
+    assertThat(standing.path("criteriaPoints").decimalValue()).isEqualByComparingTo("42.78");
     assertThat(standing.path("bonus").decimalValue()).isEqualByComparingTo("1");
-    assertThat(standing.path("score").decimalValue()).isEqualByComparingTo("33.78");
+    assertThat(standing.path("score").decimalValue()).isEqualByComparingTo("43.78");
     assertThat(standing.path("figures").path(1).path("actual").decimalValue())
         .isEqualByComparingTo("0.25");
-    assertThat(standing.path("figures").path(2).path("noData").asBoolean()).isTrue();
-    assertThat(standing.path("uncheckedGates").path(0).asText())
-        .isEqualTo("ANNULLED_AMENDED_RATE <= 1.5");
+    assertThat(standing.path("figures").path(2).path("actual").decimalValue())
+        .isEqualByComparingTo("0.00");
+    assertThat(standing.path("failedGates")).isEmpty();
+    assertThat(standing.path("uncheckedGates")).isEmpty();
   }
 
   @Test

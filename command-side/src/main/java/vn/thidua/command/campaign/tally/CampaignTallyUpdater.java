@@ -1,8 +1,13 @@
 package vn.thidua.command.campaign.tally;
 
+import java.math.BigDecimal;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import vn.thidua.events.caseload.AppealCause;
+import vn.thidua.events.caseload.AppealOutcomeRecorded;
+import vn.thidua.events.caseload.AppealResult;
+import vn.thidua.events.caseload.AppealScope;
 import vn.thidua.events.caseload.CaseAccepted;
 import vn.thidua.events.caseload.VerdictRecorded;
 import vn.thidua.events.organisation.JudgeCountChanged;
@@ -39,6 +44,19 @@ class CampaignTallyUpdater {
         event.outcome().name(),
         event.onlineTrial(),
         event.modelTrial());
+  }
+
+  @EventHandler
+  void on(AppealOutcomeRecorded event) {
+    tally.appealDecided(event.caseId(), event.decidedOn(), annulledAmendedWeight(event));
+  }
+
+  /** Whole subjective annulments and amendments count 1, partial ones half: two make one. */
+  static BigDecimal annulledAmendedWeight(AppealOutcomeRecorded event) {
+    if (event.result() == AppealResult.UPHELD || event.cause() != AppealCause.SUBJECTIVE) {
+      return BigDecimal.ZERO;
+    }
+    return event.scope() == AppealScope.PARTIAL ? new BigDecimal("0.5") : BigDecimal.ONE;
   }
 
   @EventHandler

@@ -1,5 +1,6 @@
 package vn.thidua.command.campaign.tally;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,7 +47,9 @@ class JdbcCampaignTally implements CampaignTally {
           count(*) FILTER (WHERE accepted_on BETWEEN :start AND :end
                              AND NOT carried_over) AS newly_accepted,
           count(*) FILTER (WHERE resolved_on BETWEEN :start AND :end AND online_trial) AS online,
-          count(*) FILTER (WHERE resolved_on BETWEEN :start AND :end AND model_trial) AS model
+          count(*) FILTER (WHERE resolved_on BETWEEN :start AND :end AND model_trial) AS model,
+          coalesce(sum(annulled_amended_weight)
+                     FILTER (WHERE appeal_decided_on BETWEEN :start AND :end), 0) AS annulled
         FROM campaign_tally_case
         WHERE unit_id IN (:units)
         GROUP BY unit_id
@@ -61,6 +64,7 @@ class JdbcCampaignTally implements CampaignTally {
                   row.getLong("newly_accepted"),
                   row.getLong("online"),
                   row.getLong("model"),
+                  row.getBigDecimal("annulled"),
                   null));
         });
     Map<String, Integer> judges = new HashMap<>();
@@ -124,6 +128,15 @@ class JdbcCampaignTally implements CampaignTally {
         outcome,
         onlineTrial,
         modelTrial);
+  }
+
+  void appealDecided(String caseId, LocalDate decidedOn, BigDecimal annulledAmendedWeight) {
+    jdbc.update(
+        "UPDATE campaign_tally_case SET appeal_decided_on = ?, annulled_amended_weight = ?"
+            + " WHERE case_id = ?",
+        decidedOn,
+        annulledAmendedWeight,
+        caseId);
   }
 
   void judgesSince(String unitId, LocalDate effectiveFrom, int judges) {

@@ -90,7 +90,8 @@ class JdbcCampaignTallyTest {
     assertThat(figures.metric(Metric.ONLINE_TRIALS)).contains(BigDecimal.ONE);
     // one model trial in the period ÷ 5 judges (the count in force at the period's end)
     assertThat(figures.metric(Metric.MODEL_TRIALS_PER_JUDGE)).contains(new BigDecimal("0.20"));
-    assertThat(figures.metric(Metric.ANNULLED_AMENDED_RATE)).isEmpty();
+    // one resolved case and no subjective annulment: 0 %, not "no data"
+    assertThat(figures.metric(Metric.ANNULLED_AMENDED_RATE)).contains(new BigDecimal("0.00"));
   }
 
   @Test
