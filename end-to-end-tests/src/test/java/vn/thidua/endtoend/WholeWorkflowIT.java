@@ -225,7 +225,8 @@ class WholeWorkflowIT {
     assertThat(tally.path("passed").asBoolean()).isTrue();
     assertThat(tally.path("voters").asInt()).isEqualTo(1);
     assertThat(tally.path("votesCast").asInt()).isEqualTo(1);
-    assertThat(tally.path("results").path(0).path("nominationId").asText()).isEqualTo("ttltt-qn-2023");
+    assertThat(tally.path("results").path(0).path("nominationId").asText())
+        .isEqualTo("ttltt-qn-2023");
     assertThat(tally.path("results").path(0).path("votesFor").asInt()).isEqualTo(1);
     assertThat(tally.path("results").path(0).path("passed").asBoolean()).isTrue();
 
