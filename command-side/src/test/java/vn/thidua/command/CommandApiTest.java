@@ -318,6 +318,35 @@ class CommandApiTest {
   }
 
   @Test
+  void aCallerWhoAsksInVietnameseGetsEveryReasonInVietnamese() throws Exception {
+    String body =
+        RestClient.create()
+            .post()
+            .uri("http://localhost:" + port + "/api/cases")
+            .contentType(MediaType.APPLICATION_JSON)
+            .headers(
+                headers -> {
+                  headers.setBasicAuth("quantri", "thidua-local");
+                  headers.set("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5");
+                })
+            .body(
+                "{\"caseId\":\"V-%s\",\"unitId\":\"NOPE\",\"caseType\":\"CIVIL\",\"acceptedOn\":\"2023-01-05\"}"
+                    .formatted(RUN))
+            .exchange(
+                (request, response) ->
+                    new String(
+                        response.getBody().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+
+    JsonNode problem = json.readTree(body);
+    assertThat(problem.path("errors").path(0).path("rule").asText())
+        .isEqualTo("unit-must-be-registered");
+    assertThat(problem.path("errors").path(0).path("message").asText())
+        .isEqualTo("Đơn vị chưa được đăng ký.");
+    assertThat(problem.path("detail").asText()).isEqualTo("Đơn vị chưa được đăng ký.");
+  }
+
+  @Test
   void anAnalystCannotWrite() {
     Answer answer =
         post(

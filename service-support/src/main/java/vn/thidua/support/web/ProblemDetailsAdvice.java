@@ -211,8 +211,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<Object> problem(
       HttpStatus status, String detail, List<FieldProblem> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setProperty("errors", errors);
+    List<FieldProblem> worded = ProblemWording.inLanguageOfRequest(errors);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status,
+            worded.size() == 1 && !worded.equals(errors) ? worded.get(0).message() : detail);
+    problem.setProperty("errors", worded);
     return ResponseEntity.status(status).body(problem);
   }
 }
