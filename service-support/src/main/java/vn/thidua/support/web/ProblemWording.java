@@ -1,11 +1,13 @@
 package vn.thidua.support.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.NoSuchMessageException;
+import java.util.Properties;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Words every rejection by its rule code in the language the caller asked for (Accept-Language):
@@ -13,30 +15,29 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * never change, so clients can rely on them whatever the language.
  */
 final class ProblemWording {
-  private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
-
-  static {
-    MESSAGES.setBasename("problem-messages");
-    MESSAGES.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    MESSAGES.setFallbackToSystemLocale(false);
-  }
+  private static final Properties VIETNAMESE = load("/problem-messages_vi.properties");
 
   private ProblemWording() {}
 
   static List<FieldProblem> inLanguageOfRequest(List<FieldProblem> errors) {
-    Locale locale = LocaleContextHolder.getLocale();
-    if (!"vi".equals(locale.getLanguage())) {
+    if (!"vi".equals(LocaleContextHolder.getLocale().getLanguage())) {
       return errors;
     }
-    return errors.stream().map(error -> worded(error, locale)).toList();
+    return errors.stream().map(ProblemWording::inVietnamese).toList();
   }
 
-  private static FieldProblem worded(FieldProblem error, Locale locale) {
-    try {
-      return new FieldProblem(
-          error.field(), error.rule(), MESSAGES.getMessage("rule." + error.rule(), null, locale));
-    } catch (NoSuchMessageException untranslated) {
-      return error;
+  private static FieldProblem inVietnamese(FieldProblem error) {
+    String wording = VIETNAMESE.getProperty("rule." + error.rule());
+    return wording == null ? error : new FieldProblem(error.field(), error.rule(), wording);
+  }
+
+  private static Properties load(String resource) {
+    Properties wording = new Properties();
+    try (InputStream in = ProblemWording.class.getResourceAsStream(resource)) {
+      wording.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return wording;
   }
 }
