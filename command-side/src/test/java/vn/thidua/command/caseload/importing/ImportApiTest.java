@@ -158,6 +158,173 @@ class ImportApiTest {
   }
 
   @Test
+  void importsEveryKindOfCaseFactAndTheSameFileAgainChangesNothing() throws Exception {
+    String header =
+        "kind,caseId,unitId,caseType,acceptedOn,resolvedOn,outcome,decidedOn,result,scope,cause,"
+            + "reason,effectiveOn,publishedOn,portalUrl\n";
+    String file =
+        header
+            + row(
+                "ACCEPT",
+                "F1",
+                DISTRICT,
+                "CIVIL",
+                "2022-09-01",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "")
+            + row(
+                "THU_LY",
+                "F2",
+                DISTRICT,
+                "CRIMINAL",
+                "2022-09-02",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "")
+            + row(
+                "VERDICT", "F1", "", "", "", "2022-10-01", "TRIED", "", "", "", "", "", "", "", "")
+            + row(
+                "GIAI_QUYET",
+                "F2",
+                "",
+                "",
+                "",
+                "2022-10-05",
+                "TRIED",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "")
+            + row(
+                "APPEAL",
+                "F1",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "2022-12-01",
+                "AMENDED",
+                "PARTIAL",
+                "SUBJECTIVE",
+                "Sai sót khi đánh giá chứng cứ, sửa một phần",
+                "",
+                "",
+                "")
+            + row("HIEU_LUC", "F2", "", "", "", "", "", "", "", "", "", "", "2022-10-20", "", "")
+            + row("EFFECTIVE", "F1", "", "", "", "", "", "", "", "", "", "", "2022-12-01", "", "")
+            + row(
+                "PUBLICATION",
+                "F1",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "2022-12-15",
+                "https://congbobanan.toaan.gov.vn/2ta1001")
+            + row("CONG_BO", "F2", "", "", "", "", "", "", "", "", "", "", "", "2022-11-01", "")
+            + row(
+                "PHUC_THAM",
+                "F2",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "2022-12-20",
+                "UPHELD",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "");
+
+    JsonNode first = upload("quantri", "text/csv", file, null);
+    assertThat(first.path("rejections")).as(first.toString()).isEmpty();
+    assertThat(first.path("rows").asLong()).isEqualTo(10);
+    assertThat(first.path("accepted").asLong()).isEqualTo(10);
+    assertThat(eventsOf("F%")).isEqualTo(10);
+
+    JsonNode again = upload("quantri", "text/csv", file, null);
+    assertThat(again.path("rows").asLong()).isEqualTo(10);
+    assertThat(again.path("accepted").asLong()).isZero();
+    assertThat(again.path("unchanged").asLong()).isEqualTo(10);
+    assertThat(again.path("rejected").asLong()).isZero();
+    assertThat(eventsOf("F%")).isEqualTo(10);
+
+    String contradicting =
+        header
+            + row(
+                "APPEAL",
+                "F1",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "2022-12-01",
+                "ANNULLED",
+                "WHOLE",
+                "SUBJECTIVE",
+                "",
+                "",
+                "",
+                "")
+            + row("EFFECTIVE", "F2", "", "", "", "", "", "", "", "", "", "", "2022-10-21", "", "")
+            + row(
+                "PUBLICATION",
+                "F2",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "2022-11-01",
+                "https://congbobanan.toaan.gov.vn/other");
+    JsonNode conflicts = upload("quantri", "text/csv", contradicting, null);
+    assertThat(conflicts.path("rejected").asLong()).isEqualTo(3);
+    assertThat(rejection(conflicts, 0)).isEqualTo("2 F1 result " + CaseloadImporter.CONFLICT_RULE);
+    assertThat(rejection(conflicts, 1))
+        .isEqualTo("3 F2 effectiveOn " + CaseloadImporter.CONFLICT_RULE);
+    assertThat(rejection(conflicts, 2))
+        .isEqualTo("4 F2 portalUrl " + CaseloadImporter.CONFLICT_RULE);
+    assertThat(eventsOf("F%")).isEqualTo(10);
+  }
+
+  @Test
   void rejectsBadRowsWithTheirReasonAndRecordsTheGoodOnes() throws Exception {
     upload(
         "quantri",

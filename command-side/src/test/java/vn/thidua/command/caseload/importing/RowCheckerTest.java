@@ -17,7 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.events.caseload.AcceptCase;
+import vn.thidua.events.caseload.AppealCause;
+import vn.thidua.events.caseload.AppealResult;
+import vn.thidua.events.caseload.AppealScope;
 import vn.thidua.events.caseload.CaseType;
+import vn.thidua.events.caseload.PublishJudgment;
+import vn.thidua.events.caseload.RecordAppealOutcome;
+import vn.thidua.events.caseload.RecordJudgmentEffective;
 import vn.thidua.events.caseload.RecordVerdict;
 import vn.thidua.events.caseload.VerdictOutcome;
 
@@ -26,7 +32,14 @@ class RowCheckerTest {
   private static final String HEADER =
       "kind,caseId,unitId,caseType,acceptedOn,carriedOver,resolvedOn,outcome,onlineTrial,modelTrial,presidingJudgeId,note\n";
   private final ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
-  private final RowKinds kinds = new RowKinds(List.of(new AcceptRowKind(), new VerdictRowKind()));
+  private final RowKinds kinds =
+      new RowKinds(
+          List.of(
+              new AcceptRowKind(),
+              new VerdictRowKind(),
+              new AppealRowKind(),
+              new EffectiveRowKind(),
+              new PublicationRowKind()));
   private final RowChecker checker =
       new RowChecker(kinds, json, Validation.buildDefaultValidatorFactory().getValidator());
 
@@ -100,7 +113,7 @@ class RowCheckerTest {
   static Stream<Arguments> badRows() {
     return Stream.of(
         Arguments.of("no kind", ",C1,U1,CIVIL,2023-01-01", "kind", "not-blank"),
-        Arguments.of("unknown kind", "APPEAL,C1,U1,CIVIL,2023-01-01", "kind", "one-of"),
+        Arguments.of("unknown kind", "HOLD,C1,U1,CIVIL,2023-01-01", "kind", "one-of"),
         Arguments.of("no case id", "ACCEPT,,U1,CIVIL,2023-01-01", "caseId", "not-blank"),
         Arguments.of("case id with a slash", "ACCEPT,C/1,U1,CIVIL,2023-01-01", "caseId", "pattern"),
         Arguments.of("no unit", "ACCEPT,C1,,CIVIL,2023-01-01", "unitId", "not-blank"),
@@ -142,6 +155,113 @@ class RowCheckerTest {
 
     assertThat(rows.get(0).rejected()).isNotNull();
     assertThat(rows.get(0).rejected().line()).isEqualTo(2);
+    assertThat(rows.get(0).rejected().field()).isEqualTo(field);
+    assertThat(rows.get(0).rejected().rule()).isEqualTo(rule);
+    assertThat(rows.get(0).rejected().message()).isNotBlank();
+    assertThat(rows.get(1).rejected()).as("the next row still counts").isNull();
+  }
+
+  private static final String LATER_HEADER =
+      "kind,caseId,decidedOn,result,scope,cause,reason,effectiveOn,publishedOn,portalUrl\n";
+
+  @Test
+  void readsAppealEffectAndPublicationRows() throws IOException {
+    List<RowChecker.Outcome> rows =
+        csv(
+            LATER_HEADER
+                + "APPEAL,C1,2023-05-02,AMENDED,PARTIAL,SUBJECTIVE,\"Sai sót khi đánh giá chứng cứ\",,,\n"
+                + "APPEAL,C2,2023-05-03,UPHELD,,,,,,\n"
+                + "EFFECTIVE,C2,,,,,,2023-05-03,,\n"
+                + "PUBLICATION,C2,,,,,,,2023-05-20,https://congbobanan.toaan.gov.vn/2ta1\n"
+                + "PUBLICATION,C3,,,,,,,2023-05-21,\n");
+
+    assertThat(rows).extracting(RowChecker.Outcome::rejected).containsOnlyNulls();
+    assertThat(command(rows.get(0)))
+        .isEqualTo(
+            new RecordAppealOutcome(
+                "C1",
+                LocalDate.parse("2023-05-02"),
+                AppealResult.AMENDED,
+                AppealScope.PARTIAL,
+                AppealCause.SUBJECTIVE,
+                "Sai sót khi đánh giá chứng cứ"));
+    assertThat(command(rows.get(1)))
+        .isEqualTo(
+            new RecordAppealOutcome(
+                "C2", LocalDate.parse("2023-05-03"), AppealResult.UPHELD, null, null, null));
+    assertThat(command(rows.get(2)))
+        .isEqualTo(new RecordJudgmentEffective("C2", LocalDate.parse("2023-05-03")));
+    assertThat(command(rows.get(3)))
+        .isEqualTo(
+            new PublishJudgment(
+                "C2", LocalDate.parse("2023-05-20"), "https://congbobanan.toaan.gov.vn/2ta1"));
+    assertThat(command(rows.get(4)))
+        .isEqualTo(new PublishJudgment("C3", LocalDate.parse("2023-05-21"), null));
+  }
+
+  @Test
+  void readsVietnameseKindsAndColumnsOfTheLaterFacts() throws IOException {
+    List<RowChecker.Outcome> rows =
+        csv(
+            "Loại,Mã vụ án,Ngày phúc thẩm,Kết quả phúc thẩm,Phạm vi,Nguyên nhân,Lý do,"
+                + "Ngày có hiệu lực,Ngày công bố,Đường dẫn công bố\n"
+                + "phuc_tham,C1,2023-05-02,ANNULLED,WHOLE,OBJECTIVE,Có chứng cứ mới,,,\n"
+                + "HIEU_LUC,C1,,,,,,2023-06-01,,\n"
+                + "Cong_Bo,C1,,,,,,,2023-06-10,https://congbobanan.toaan.gov.vn/x\n");
+
+    assertThat(command(rows.get(0)))
+        .isEqualTo(
+            new RecordAppealOutcome(
+                "C1",
+                LocalDate.parse("2023-05-02"),
+                AppealResult.ANNULLED,
+                AppealScope.WHOLE,
+                AppealCause.OBJECTIVE,
+                "Có chứng cứ mới"));
+    assertThat(command(rows.get(1)))
+        .isEqualTo(new RecordJudgmentEffective("C1", LocalDate.parse("2023-06-01")));
+    assertThat(command(rows.get(2)))
+        .isEqualTo(
+            new PublishJudgment(
+                "C1", LocalDate.parse("2023-06-10"), "https://congbobanan.toaan.gov.vn/x"));
+  }
+
+  static Stream<Arguments> badLaterRows() {
+    return Stream.of(
+        Arguments.of("appeal without date", "APPEAL,C1,,UPHELD", "decidedOn", "not-null"),
+        Arguments.of("appeal date not ISO", "APPEAL,C1,2/5/2023,UPHELD", "decidedOn", "iso-date"),
+        Arguments.of("appeal without result", "APPEAL,C1,2023-05-02,", "result", "not-null"),
+        Arguments.of("unknown appeal result", "APPEAL,C1,2023-05-02,SỬA", "result", "one-of"),
+        Arguments.of(
+            "unknown scope", "APPEAL,C1,2023-05-02,AMENDED,HALF,SUBJECTIVE", "scope", "one-of"),
+        Arguments.of("unknown cause", "APPEAL,C1,2023-05-02,AMENDED,WHOLE,FATE", "cause", "one-of"),
+        Arguments.of(
+            "reason too long",
+            "APPEAL,C1,2023-05-02,AMENDED,WHOLE,SUBJECTIVE," + "x".repeat(2001),
+            "reason",
+            "size"),
+        Arguments.of(
+            "appeal with a bad case id", "APPEAL,C/1,2023-05-02,UPHELD", "caseId", "pattern"),
+        Arguments.of("effect without date", "EFFECTIVE,C1,,,,,,", "effectiveOn", "not-null"),
+        Arguments.of(
+            "effect date not ISO", "EFFECTIVE,C1,,,,,,01.06.2023", "effectiveOn", "iso-date"),
+        Arguments.of("effect without case", "HIEU_LUC,,,,,,,2023-06-01", "caseId", "not-blank"),
+        Arguments.of(
+            "publication without date", "PUBLICATION,C1,,,,,,,", "publishedOn", "not-null"),
+        Arguments.of(
+            "portal URL not a web address",
+            "CONG_BO,C1,,,,,,,2023-06-10,congbobanan/x",
+            "portalUrl",
+            "pattern"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badLaterRows")
+  void rejectsBadAppealEffectAndPublicationRows(String why, String line, String field, String rule)
+      throws IOException {
+    List<RowChecker.Outcome> rows = csv(LATER_HEADER + line + "\nEFFECTIVE,C2,,,,,,2023-06-01\n");
+
+    assertThat(rows.get(0).rejected()).isNotNull();
     assertThat(rows.get(0).rejected().field()).isEqualTo(field);
     assertThat(rows.get(0).rejected().rule()).isEqualTo(rule);
     assertThat(rows.get(0).rejected().message()).isNotBlank();
