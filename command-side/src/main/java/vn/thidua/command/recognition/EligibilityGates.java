@@ -2,10 +2,12 @@ package vn.thidua.command.recognition;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.thidua.command.recognition.RecognitionRegister.FrozenFigures;
 import vn.thidua.events.recognition.Gate;
@@ -19,17 +21,31 @@ import vn.thidua.events.recognition.Title;
  * The hard eligibility gates of a nomination, read from the frozen standings, past awards and the
  * facts the nomination brings. A failed gate is a result with its reason, not a refusal; only a
  * missing fact refuses the nomination, because the gate could not be assessed at all.
+ *
+ * <p>Members, Lao động tiên tiến and the unit's staff come from the recorded staff (staff members'
+ * current units, their ADVANCED_WORKER awards, the unit's staff count in force). Only when the
+ * system has no staff recorded for the unit do the nomination's {@code facts} stand in; each gate's
+ * reason names the source it used.
  */
 final class EligibilityGates {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  static final String RECORDED = "from the recorded staff";
+  static final String DECLARED = "as declared in the nomination (no staff recorded for the unit)";
+
   private final RecognitionProperties properties;
   private final RecognitionRegister register;
+  private final LocalDate today;
 
-  EligibilityGates(RecognitionProperties properties, RecognitionRegister register) {
+  EligibilityGates(
+      RecognitionProperties properties, RecognitionRegister register, LocalDate today) {
     this.properties = properties;
     this.register = register;
+    this.today = today;
   }
+
+  /** Members and Lao động tiên tiến of the unit, and where the figures came from. */
+  private record Membership(int members, int advancedWorkers, String source) {}
 
   List<GateResult> assess(Nominate command) {
     List<GateResult> gates = new ArrayList<>();
@@ -42,7 +58,7 @@ final class EligibilityGates {
       gates.add(annulledRate(command));
     }
     if (title == Title.ADVANCED_COLLECTIVE) {
-      gates.add(advancedWorkerShare(facts));
+      gates.add(advancedWorkerShare(membership(command, facts)));
     }
     if (title == Title.GRASSROOTS_EMULATION_FIGHTER) {
       gates.add(grassrootsQuota(command, facts));
@@ -132,12 +148,19 @@ final class EligibilityGates {
         "The annulled/amended rate " + rate + " % is within the limit of " + limit + " %");
   }
 
-  private GateResult advancedWorkerShare(NominationFacts facts) {
+  private Membership membership(Nominate command, NominationFacts facts) {
+    String unitId = command.nominee().unitId();
+    int members = register.membersOf(unitId);
+    if (members > 0) {
+      return new Membership(
+          members, register.advancedWorkersOf(unitId, command.emulationYear()), RECORDED);
+    }
     if (facts.members() == null) {
       throw new InvalidNomination(
           "facts.members",
           "fact-required",
-          "Give the number of members, to check the share of Lao động tiên tiến");
+          "No staff are recorded for the unit: give the number of members, to check the share of"
+              + " Lao động tiên tiến");
     }
     if (facts.advancedWorkers() == null) {
       throw new InvalidNomination(
@@ -151,40 +174,66 @@ final class EligibilityGates {
           "advanced-workers-within-members",
           "More members hold Lao động tiên tiến than the unit has members");
     }
+    return new Membership(facts.members(), facts.advancedWorkers(), DECLARED);
+  }
+
+  private GateResult advancedWorkerShare(Membership unit) {
     BigDecimal above = properties.advancedWorkerShareAbove();
     BigDecimal share =
-        facts.members() == 0
+        unit.members() == 0
             ? BigDecimal.ZERO
-            : BigDecimal.valueOf(facts.advancedWorkers())
+            : BigDecimal.valueOf(unit.advancedWorkers())
                 .multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(facts.members()), 1, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(unit.members()), 1, RoundingMode.HALF_UP);
     boolean passed =
-        BigDecimal.valueOf(facts.advancedWorkers())
+        BigDecimal.valueOf(unit.advancedWorkers())
                 .multiply(HUNDRED)
-                .compareTo(above.multiply(BigDecimal.valueOf(facts.members())))
+                .compareTo(above.multiply(BigDecimal.valueOf(unit.members())))
             > 0;
-    String counts =
-        facts.advancedWorkers() + " of " + facts.members() + " members (" + share + " %)";
+    String counts = unit.advancedWorkers() + " of " + unit.members() + " members (" + share + " %)";
     return new GateResult(
         Gate.ADVANCED_WORKER_SHARE,
         passed,
         share,
         above,
-        passed
-            ? counts + " hold Lao động tiên tiến, more than " + above + " %"
-            : "Only " + counts + " hold Lao động tiên tiến; more than " + above + " % are needed");
+        (passed
+                ? counts + " hold Lao động tiên tiến, more than " + above + " %"
+                : "Only "
+                    + counts
+                    + " hold Lao động tiên tiến; more than "
+                    + above
+                    + " % are needed")
+            + ", "
+            + unit.source());
   }
 
-  private GateResult grassrootsQuota(Nominate command, NominationFacts facts) {
+  /** The staff count in force, else the recorded members, else the declared staff count. */
+  private StaffFigure unitStaff(String unitId, NominationFacts facts) {
+    OptionalInt recorded = register.staffCountOf(unitId, today);
+    if (recorded.isPresent()) {
+      return new StaffFigure(recorded.getAsInt(), "staff count in force " + RECORDED);
+    }
+    int members = register.membersOf(unitId);
+    if (members > 0) {
+      return new StaffFigure(members, "staff members " + RECORDED + ", no staff count recorded");
+    }
     if (facts.unitStaff() == null) {
       throw new InvalidNomination(
           "facts.unitStaff",
           "fact-required",
-          "Give the unit's staff count, to check the Chiến sĩ thi đua cơ sở quota");
+          "No staff are recorded for the unit: give the unit's staff count, to check the Chiến sĩ"
+              + " thi đua cơ sở quota");
     }
+    return new StaffFigure(facts.unitStaff(), "staff count " + DECLARED);
+  }
+
+  private record StaffFigure(int staff, String source) {}
+
+  private GateResult grassrootsQuota(Nominate command, NominationFacts facts) {
+    StaffFigure staff = unitStaff(command.nominee().unitId(), facts);
     BigDecimal percent = properties.grassrootsQuotaPercent();
     int quota =
-        BigDecimal.valueOf(facts.unitStaff())
+        BigDecimal.valueOf(staff.staff())
             .multiply(percent)
             .divide(HUNDRED, 0, RoundingMode.FLOOR)
             .intValueExact();
@@ -199,8 +248,10 @@ final class EligibilityGates {
             + " ("
             + percent
             + " % of "
-            + facts.unitStaff()
-            + " staff)";
+            + staff.staff()
+            + " staff, "
+            + staff.source()
+            + ")";
     return new GateResult(
         Gate.GRASSROOTS_QUOTA,
         passed,

@@ -1,9 +1,11 @@
 package vn.thidua.command.recognition;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,9 @@ import vn.thidua.events.campaign.FrozenStanding;
 import vn.thidua.events.campaign.Metric;
 import vn.thidua.events.campaign.PhaseStandingsFrozen;
 import vn.thidua.events.organisation.CourtLevel;
+import vn.thidua.events.organisation.StaffCountChanged;
+import vn.thidua.events.organisation.StaffMemberRegistered;
+import vn.thidua.events.organisation.StaffMemberTransferred;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
 import vn.thidua.events.recognition.BallotClosed;
@@ -119,6 +124,47 @@ class JdbcRecognitionRegister implements RecognitionRegister {
   }
 
   @Override
+  public int membersOf(String unitId) {
+    Integer count =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM recognition_staff WHERE unit_id = ?", Integer.class, unitId);
+    return count == null ? 0 : count;
+  }
+
+  @Override
+  public int advancedWorkersOf(String unitId, int emulationYear) {
+    Integer count =
+        jdbc.queryForObject(
+            """
+            SELECT count(DISTINCT staff.staff_id) FROM recognition_staff staff
+            JOIN recognition_nomination award ON award.person_id = staff.staff_id
+            WHERE staff.unit_id = ? AND award.title = ? AND award.emulation_year = ?
+              AND award.decision_number IS NOT NULL AND NOT award.revoked
+            """,
+            Integer.class,
+            unitId,
+            Title.ADVANCED_WORKER.name(),
+            emulationYear);
+    return count == null ? 0 : count;
+  }
+
+  @Override
+  public OptionalInt staffCountOf(String unitId, LocalDate day) {
+    return jdbc
+        .queryForList(
+            """
+            SELECT staff FROM recognition_staff_count WHERE unit_id = ? AND effective_from <= ?
+            ORDER BY effective_from DESC LIMIT 1
+            """,
+            Integer.class,
+            unitId,
+            day)
+        .stream()
+        .mapToInt(Integer::intValue)
+        .findFirst();
+  }
+
+  @Override
   public Optional<NominationState> nomination(String nominationId) {
     return jdbc
         .query(
@@ -155,6 +201,44 @@ class JdbcRecognitionRegister implements RecognitionRegister {
         "INSERT INTO recognition_unit (unit_id, level) VALUES (?, ?) ON CONFLICT DO NOTHING",
         unitId,
         level.name());
+  }
+
+  @Override
+  public void staffMemberRegistered(StaffMemberRegistered event) {
+    jdbc.update(
+        """
+        INSERT INTO recognition_staff (staff_id, unit_id, effective_on) VALUES (?, ?, ?)
+        ON CONFLICT DO NOTHING
+        """,
+        event.staffId(),
+        event.unitId(),
+        event.registeredOn());
+  }
+
+  /** A redelivered older transfer never moves the member back. */
+  @Override
+  public void staffMemberTransferred(StaffMemberTransferred event) {
+    jdbc.update(
+        """
+        UPDATE recognition_staff SET unit_id = ?, effective_on = ?
+        WHERE staff_id = ? AND (effective_on IS NULL OR effective_on <= ?)
+        """,
+        event.toUnitId(),
+        event.effectiveOn(),
+        event.staffId(),
+        event.effectiveOn());
+  }
+
+  @Override
+  public void staffCountChanged(StaffCountChanged event) {
+    jdbc.update(
+        """
+        INSERT INTO recognition_staff_count (unit_id, effective_from, staff) VALUES (?, ?, ?)
+        ON CONFLICT (unit_id, effective_from) DO UPDATE SET staff = EXCLUDED.staff
+        """,
+        event.unitId(),
+        event.effectiveFrom(),
+        event.staff());
   }
 
   @Override

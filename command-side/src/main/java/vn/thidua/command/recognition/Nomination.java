@@ -57,7 +57,8 @@ class Nomination {
       UnitDirectory directory,
       RecognitionRegister register,
       RecognitionProperties properties,
-      MetaData metaData) {
+      MetaData metaData,
+      Clock clock) {
     if (nominationId != null) {
       throw new RecognitionAlreadyDone(
           "nominationId",
@@ -88,7 +89,8 @@ class Nomination {
               + " in "
               + command.emulationYear());
     }
-    List<GateResult> results = new EligibilityGates(properties, register).assess(command);
+    List<GateResult> results =
+        new EligibilityGates(properties, register, LocalDate.now(clock)).assess(command);
     NominationEligibilityAssessed assessment =
         new NominationEligibilityAssessed(
             command.nominationId(), results.stream().allMatch(GateResult::passed), results);

@@ -1,11 +1,16 @@
 package vn.thidua.command.recognition;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.thidua.events.campaign.PhaseStandingsFrozen;
 import vn.thidua.events.organisation.CourtLevel;
+import vn.thidua.events.organisation.StaffCountChanged;
+import vn.thidua.events.organisation.StaffMemberRegistered;
+import vn.thidua.events.organisation.StaffMemberTransferred;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
 import vn.thidua.events.recognition.BallotClosed;
@@ -48,11 +53,29 @@ interface RecognitionRegister {
   /** Emulation years in which the person holds {@code title} (decided, not revoked). */
   Set<Integer> yearsAwarded(Title title, String personId);
 
+  /** Staff members whose current unit is {@code unitId}. */
+  int membersOf(String unitId);
+
+  /**
+   * Current members of {@code unitId} holding a decided, not revoked Lao động tiên tiến
+   * (ADVANCED_WORKER) of {@code emulationYear}.
+   */
+  int advancedWorkersOf(String unitId, int emulationYear);
+
+  /** The unit's latest recorded staff count that is in force on {@code day}, if any. */
+  OptionalInt staffCountOf(String unitId, LocalDate day);
+
   Optional<NominationState> nomination(String nominationId);
 
   Optional<String> nominationOfDecision(String decisionNumber);
 
   void unitRegistered(String unitId, CourtLevel level);
+
+  void staffMemberRegistered(StaffMemberRegistered event);
+
+  void staffMemberTransferred(StaffMemberTransferred event);
+
+  void staffCountChanged(StaffCountChanged event);
 
   void standingsFrozen(PhaseStandingsFrozen event);
 

@@ -4,6 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 import vn.thidua.events.campaign.PhaseStandingsFrozen;
+import vn.thidua.events.organisation.StaffCountChanged;
+import vn.thidua.events.organisation.StaffMemberRegistered;
+import vn.thidua.events.organisation.StaffMemberTransferred;
 import vn.thidua.events.organisation.UnitRegistered;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
@@ -25,6 +28,21 @@ class RecognitionRegisterUpdater {
   @EventHandler
   void on(UnitRegistered event) {
     register.unitRegistered(event.unitId(), event.level());
+  }
+
+  @EventHandler
+  void on(StaffMemberRegistered event) {
+    register.staffMemberRegistered(event);
+  }
+
+  @EventHandler
+  void on(StaffMemberTransferred event) {
+    register.staffMemberTransferred(event);
+  }
+
+  @EventHandler
+  void on(StaffCountChanged event) {
+    register.staffCountChanged(event);
   }
 
   @EventHandler

@@ -1,18 +1,24 @@
 package vn.thidua.command.recognition;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.thidua.events.campaign.CriterionFigure;
 import vn.thidua.events.campaign.FrozenStanding;
 import vn.thidua.events.campaign.Metric;
 import vn.thidua.events.campaign.PhaseStandingsFrozen;
 import vn.thidua.events.organisation.CourtLevel;
+import vn.thidua.events.organisation.StaffCountChanged;
+import vn.thidua.events.organisation.StaffMemberRegistered;
+import vn.thidua.events.organisation.StaffMemberTransferred;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
 import vn.thidua.events.recognition.BallotClosed;
@@ -30,6 +36,8 @@ final class InMemoryRecognitionRegister implements RecognitionRegister {
   private final Set<String> frozenPhases = new HashSet<>();
   private final Map<String, FrozenFigures> standings = new HashMap<>();
   private final Map<String, Row> nominations = new LinkedHashMap<>();
+  private final Map<String, String> staffUnits = new HashMap<>();
+  private final Map<String, TreeMap<LocalDate, Integer>> staffCounts = new HashMap<>();
 
   private static final class Row {
     NominationMade made;
@@ -95,6 +103,46 @@ final class InMemoryRecognitionRegister implements RecognitionRegister {
                     && !row.revoked)
         .map(row -> row.made.emulationYear())
         .collect(Collectors.toSet());
+  }
+
+  @Override
+  public int membersOf(String unitId) {
+    return (int) staffUnits.values().stream().filter(unitId::equals).count();
+  }
+
+  @Override
+  public int advancedWorkersOf(String unitId, int emulationYear) {
+    return (int)
+        staffUnits.entrySet().stream()
+            .filter(entry -> entry.getValue().equals(unitId))
+            .filter(
+                entry ->
+                    yearsAwarded(Title.ADVANCED_WORKER, entry.getKey()).contains(emulationYear))
+            .count();
+  }
+
+  @Override
+  public OptionalInt staffCountOf(String unitId, LocalDate day) {
+    TreeMap<LocalDate, Integer> counts = staffCounts.get(unitId);
+    Map.Entry<LocalDate, Integer> inForce = counts == null ? null : counts.floorEntry(day);
+    return inForce == null ? OptionalInt.empty() : OptionalInt.of(inForce.getValue());
+  }
+
+  @Override
+  public void staffMemberRegistered(StaffMemberRegistered event) {
+    staffUnits.putIfAbsent(event.staffId(), event.unitId());
+  }
+
+  @Override
+  public void staffMemberTransferred(StaffMemberTransferred event) {
+    staffUnits.put(event.staffId(), event.toUnitId());
+  }
+
+  @Override
+  public void staffCountChanged(StaffCountChanged event) {
+    staffCounts
+        .computeIfAbsent(event.unitId(), unit -> new TreeMap<>())
+        .put(event.effectiveFrom(), event.staff());
   }
 
   @Override

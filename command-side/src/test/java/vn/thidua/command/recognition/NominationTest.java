@@ -75,7 +75,7 @@ class NominationTest {
             List.of()));
   }
 
-  private static Matcher<Object> gates(boolean passed, Matcher<?>... gates) {
+  static Matcher<Object> gates(boolean passed, Matcher<?>... gates) {
     return new TypeSafeMatcher<>() {
       @Override
       protected boolean matchesSafely(Object item) {
@@ -102,7 +102,7 @@ class NominationTest {
     };
   }
 
-  private static Matcher<GateResult> gate(
+  static Matcher<GateResult> gate(
       Gate gate, boolean passed, String figure, String limit, String reasonPart) {
     return new TypeSafeMatcher<>() {
       @Override

@@ -25,6 +25,12 @@ import vn.thidua.events.campaign.CriterionFigure;
 import vn.thidua.events.campaign.FrozenStanding;
 import vn.thidua.events.campaign.Metric;
 import vn.thidua.events.campaign.PhaseStandingsFrozen;
+import vn.thidua.events.organisation.StaffCountChanged;
+import vn.thidua.events.recognition.AwardDecided;
+import vn.thidua.events.recognition.NominationEligibilityAssessed;
+import vn.thidua.events.recognition.NominationMade;
+import vn.thidua.events.recognition.Nominee;
+import vn.thidua.events.recognition.Title;
 
 /**
  * The recognition workflow over HTTP against the embedded PostgreSQL, as the emulation officer, the
@@ -35,6 +41,7 @@ class RecognitionApiTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   private static final String UNIT = "HL-" + RUN;
   private static final String WEAK_UNIT = "UB-" + RUN;
+  private static final String STAFFED_UNIT = "CP-" + RUN;
   private static final String CAMPAIGN = "CMP-" + RUN;
   private static final String NOMINATION = "N-" + RUN;
   private static final String WEAK_NOMINATION = "W-" + RUN;
@@ -230,6 +237,82 @@ class RecognitionApiTest {
         .isEqualTo("REGIONAL");
   }
 
+  /** The gates read staff members, their Lao động tiên tiến and the staff count from V52. */
+  @Test
+  void theGatesReadTheRecordedStaffOfAUnit() throws Exception {
+    registerCourts();
+    List<String> staff = List.of("S1-" + RUN, "S2-" + RUN, "S3-" + RUN, "S4-" + RUN);
+    for (String staffId : staff) {
+      assertThat(
+              post(
+                      "quantri",
+                      "/api/staff",
+                      "{\"staffId\":\"%s\",\"fullName\":\"Cán bộ\",\"role\":\"CLERK\",\"unitId\":\"%s\"}"
+                          .formatted(staffId, STAFFED_UNIT))
+                  .status())
+          .isEqualTo(201);
+    }
+    assertThat(
+            post(
+                    "quantri",
+                    "/api/staff/" + staff.get(3) + "/transfers",
+                    "{\"toUnitId\":\"TAND-QN\",\"effectiveOn\":\"%s\"}".formatted(TODAY))
+                .status())
+        .isEqualTo(201);
+    for (String staffId : staff.subList(0, 2)) {
+      Nominee person = new Nominee(STAFFED_UNIT, staffId, "Cán bộ");
+      String id = "L-" + staffId;
+      events.publish(new NominationMade(id, Title.ADVANCED_WORKER, 2024, person, null, null));
+      events.publish(new NominationEligibilityAssessed(id, true, List.of()));
+      events.publish(
+          new AwardDecided(
+              id,
+              "QD-" + id,
+              Title.ADVANCED_WORKER,
+              2024,
+              person,
+              TODAY,
+              "Chánh án",
+              STAFFED_UNIT,
+              false,
+              null,
+              null,
+              List.of()));
+    }
+    events.publish(new StaffCountChanged(STAFFED_UNIT, 20, TODAY.minusDays(1)));
+
+    Answer collective =
+        post(
+            "thidua.qn",
+            "/api/nominations",
+            """
+            {"nominationId":"C-%s","title":"ADVANCED_COLLECTIVE","emulationYear":2024,
+             "nominee":{"unitId":"%s"}}
+            """
+                .formatted(RUN, STAFFED_UNIT));
+    assertThat(collective.status()).as(collective.body()).isEqualTo(201);
+    JsonNode share = json.readTree(collective.body()).path("gates").path(1);
+    assertThat(share.path("gate").asText()).isEqualTo("ADVANCED_WORKER_SHARE");
+    assertThat(share.path("passed").asBoolean()).isTrue();
+    assertThat(share.path("figure").decimalValue()).isEqualByComparingTo("66.7");
+    assertThat(share.path("reason").asText()).contains("2 of 3 members", "recorded staff");
+
+    Answer fighter =
+        post(
+            "thidua.qn",
+            "/api/nominations",
+            """
+            {"nominationId":"G-%s","title":"GRASSROOTS_EMULATION_FIGHTER","emulationYear":2024,
+             "nominee":{"unitId":"%s","personId":"%s","name":"Cán bộ"}}
+            """
+                .formatted(RUN, STAFFED_UNIT, staff.get(0)));
+    assertThat(fighter.status()).as(fighter.body()).isEqualTo(201);
+    JsonNode quota = json.readTree(fighter.body()).path("gates").path(1);
+    assertThat(quota.path("gate").asText()).isEqualTo("GRASSROOTS_QUOTA");
+    assertThat(quota.path("limit").asInt()).isEqualTo(3);
+    assertThat(quota.path("reason").asText()).contains("of 20 staff, staff count in force");
+  }
+
   @Test
   void aClerkCannotNominate() {
     Answer answer =
@@ -256,7 +339,7 @@ class RecognitionApiTest {
                     "{\"unitId\":\"TAND-QN\",\"name\":\"TAND tỉnh Quảng Ninh\",\"level\":\"PROVINCIAL\",\"parentUnitId\":\"TANDTC\",\"judges\":30}")
                 .status())
         .isIn(201, 409);
-    for (String unit : List.of(UNIT, WEAK_UNIT)) {
+    for (String unit : List.of(UNIT, WEAK_UNIT, STAFFED_UNIT)) {
       assertThat(
               post(
                       "quantri",
