@@ -24,7 +24,8 @@ record SampleEvent(CaseAccepted payload, Map<String, String> metaData) {
             "TAND-QN-HALONG",
             TYPES[i % TYPES.length],
             YEAR_STARTS.plusDays(i % 365),
-            false),
+            false,
+            YEAR_STARTS.plusDays(i % 365 + 90)),
         Map.of(
             MetadataKeys.USER_ID, "thuky.qn",
             MetadataKeys.USER_UNIT_ID, "TAND-QN",
