@@ -1,5 +1,6 @@
 package vn.thidua.query.audit;
 
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +18,20 @@ public class AuditController {
     this.queries = queries;
   }
 
-  /** Decisions, newest first; each filter is optional. */
+  /**
+   * Decisions, newest first, each with who, when, why, the event and its evidence; each filter is
+   * optional ({@code from} inclusive, {@code to} exclusive, ISO instants).
+   */
   @GetMapping("/api/audit")
   public List<AuditEntryView> auditTrail(
       @RequestParam(required = false) String campaignId,
       @RequestParam(required = false) String unitId,
-      @RequestParam(required = false) String actor) {
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String decisionType,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to) {
     return queries.ask(
-        new FindAuditTrail(campaignId, unitId, actor),
+        new FindAuditTrail(campaignId, unitId, actor, decisionType, from, to),
         ResponseTypes.multipleInstancesOf(AuditEntryView.class));
   }
 }
