@@ -60,16 +60,19 @@ public class Generations {
 
   /** Runs {@code work} in this thread against {@code generation} of {@code readModel}. */
   public static <T> T building(String readModel, String generation, Supplier<T> work) {
+    return building(Map.of(readModel, generation), work);
+  }
+
+  /** Runs {@code work} in this thread against the given generation of each read model. */
+  public static <T> T building(Map<String, String> generations, Supplier<T> work) {
     Map<String, String> overrides = BUILDING.get();
-    String before = overrides.put(readModel, generation);
+    Map<String, String> before = new HashMap<>(overrides);
+    overrides.putAll(generations);
     try {
       return work.get();
     } finally {
-      if (before == null) {
-        overrides.remove(readModel);
-      } else {
-        overrides.put(readModel, before);
-      }
+      overrides.clear();
+      overrides.putAll(before);
     }
   }
 

@@ -31,22 +31,36 @@ public class ReadModelController {
                     model.name(),
                     model.collections(),
                     generations.liveGeneration(model.name()),
-                    rebuilds.progress(model.name()).orElse(null)))
+                    rebuilds.latest(model.name()).orElse(null)))
         .toList();
   }
 
-  /** Starts building a new generation; poll the answer's URL for progress. */
+  /** Starts building a new generation of one read model; poll its progress. */
   @PostMapping("/api/read-models/{readModel}/rebuild")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @PreAuthorize("hasRole('ADMIN')")
   public RebuildProgress rebuild(@PathVariable String readModel, Authentication user) {
-    return rebuilds.start(readModel, user.getName());
+    return rebuilds.start(List.of(readModel), user.getName());
   }
 
+  /** Rebuilds every read model in one pass of the events. */
+  @PostMapping("/api/read-models/rebuild")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @PreAuthorize("hasRole('ADMIN')")
+  public RebuildProgress rebuildAll(Authentication user) {
+    return rebuilds.start(List.of(), user.getName());
+  }
+
+  /** The latest rebuild of the read model: progress while it runs, then its checks. */
   @GetMapping("/api/read-models/{readModel}/rebuild")
   public RebuildProgress progress(@PathVariable String readModel) {
-    Optional<RebuildProgress> progress = rebuilds.progress(readModel);
+    Optional<RebuildProgress> progress = rebuilds.latest(readModel);
     return progress.orElseThrow(() -> new NeverRebuilt(readModel));
+  }
+
+  @GetMapping("/api/read-models/rebuilds/{rebuildId}")
+  public RebuildProgress rebuildById(@PathVariable String rebuildId) {
+    return rebuilds.find(rebuildId).orElseThrow(() -> new NeverRebuilt(rebuildId));
   }
 
   /** A read model with the generation serving now and its latest rebuild, if any. */

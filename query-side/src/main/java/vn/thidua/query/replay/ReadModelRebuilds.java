@@ -1,7 +1,11 @@
 package vn.thidua.query.replay;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,23 +49,44 @@ public class ReadModelRebuilds {
     this.clock = Clock.systemUTC();
   }
 
-  public synchronized RebuildProgress start(String readModel, String requestedBy) {
-    ReadModel model = catalog.find(readModel).orElseThrow(() -> new UnknownReadModel(readModel));
-    processors.live(readModel);
+  /** Rebuilds the named read models (all of them when none is named) in one pass of the events. */
+  public synchronized RebuildProgress start(List<String> names, String requestedBy) {
+    List<ReadModel> models =
+        names.isEmpty()
+            ? List.copyOf(catalog.models().values())
+            : names.stream()
+                .map(name -> catalog.find(name).orElseThrow(() -> new UnknownReadModel(name)))
+                .toList();
+    models.forEach(model -> processors.live(model.name()));
     Optional<RebuildProgress> running = all().stream().filter(RebuildProgress::running).findFirst();
     if (running.isPresent()) {
-      throw new RebuildAlreadyRunning(running.get().readModel(), running.get().generation());
+      throw new RebuildAlreadyRunning(running.get().rebuildId(), running.get().readModels());
     }
-    String live = generations.liveGeneration(readModel);
+    Map<String, String> replaced = new LinkedHashMap<>();
+    models.forEach(model -> replaced.put(model.name(), generations.liveGeneration(model.name())));
+    String generation = next(replaced.values());
     RebuildProgress started =
-        RebuildProgress.started(readModel, next(live), live, requestedBy, clock.instant());
-    launch(model, started);
+        RebuildProgress.started(
+            generation + "-" + clock.millis(),
+            models.stream().map(ReadModel::name).toList(),
+            generation,
+            replaced,
+            requestedBy,
+            clock.instant());
+    launch(models, started);
     return started;
   }
 
-  public Optional<RebuildProgress> progress(String readModel) {
+  /** The latest rebuild that covered the read model, if any. */
+  public Optional<RebuildProgress> latest(String readModel) {
     catalog.find(readModel).orElseThrow(() -> new UnknownReadModel(readModel));
-    return Optional.ofNullable(mongo.findById(readModel, RebuildRecord.class))
+    return all().stream()
+        .filter(progress -> progress.covers(readModel))
+        .max(Comparator.comparing(RebuildProgress::startedAt));
+  }
+
+  public Optional<RebuildProgress> find(String rebuildId) {
+    return Optional.ofNullable(mongo.findById(rebuildId, RebuildRecord.class))
         .map(RebuildRecord::progress);
   }
 
@@ -78,24 +103,30 @@ public class ReadModelRebuilds {
   void resumeInterrupted() {
     for (RebuildProgress interrupted : all()) {
       if (interrupted.running()) {
-        catalog.find(interrupted.readModel()).ifPresent(model -> launch(model, interrupted));
+        launch(
+            interrupted.readModels().stream().map(catalog::find).flatMap(Optional::stream).toList(),
+            interrupted);
       }
     }
   }
 
-  private void launch(ReadModel model, RebuildProgress progress) {
+  private void launch(List<ReadModel> models, RebuildProgress progress) {
     save(progress);
     runner.submit(
-        new RebuildRun(model, progress, processors, tokens, generations, head, this::save, clock));
+        new RebuildRun(models, progress, processors, tokens, generations, head, this::save, clock));
   }
 
   private void save(RebuildProgress progress) {
-    mongo.save(new RebuildRecord(progress.readModel(), progress));
+    mongo.save(new RebuildRecord(progress.rebuildId(), progress));
   }
 
-  /** g2, g3, ...: generation "" is the first one. */
-  static String next(String live) {
-    int number = live.isEmpty() ? 1 : Integer.parseInt(live.substring(1));
-    return "g" + (number + 1);
+  /** One past the newest generation of any of them, so the name is new to every one. */
+  static String next(Collection<String> live) {
+    int newest =
+        live.stream()
+            .mapToInt(g -> g.isEmpty() ? 1 : Integer.parseInt(g.substring(1)))
+            .max()
+            .orElse(1);
+    return "g" + (newest + 1);
   }
 }

@@ -3,16 +3,18 @@ package vn.thidua.query.replay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.thidua.query.replay.ConsistencyCheck.Difference;
 
 /**
- * Where a rebuild stands: building into {@code generation} while the live one keeps serving,
- * switching over, then done with the consistency check's result.
+ * Where a rebuild stands: building one or more read models into {@code generation} while the live
+ * generations keep serving, switching over, then done with each consistency check's result.
  */
 public record RebuildProgress(
-    String readModel,
+    String rebuildId,
+    List<String> readModels,
     String generation,
-    String replacedGeneration,
+    Map<String, String> replacedGenerations,
     State state,
     String requestedBy,
     Instant startedAt,
@@ -22,9 +24,7 @@ public record RebuildProgress(
     double percent,
     double eventsPerSecond,
     Long etaSeconds,
-    Long documentsCompared,
-    Integer differencesFound,
-    List<Difference> differences,
+    List<ModelCheck> checks,
     String failure) {
 
   public enum State {
@@ -34,10 +34,24 @@ public record RebuildProgress(
     FAILED
   }
 
+  /** The consistency check of one read model: rebuilt against live at the same position. */
+  public record ModelCheck(
+      String readModel,
+      String replacedGeneration,
+      long documentsCompared,
+      int differencesFound,
+      List<Difference> differences) {}
+
   static RebuildProgress started(
-      String readModel, String generation, String replaced, String requestedBy, Instant at) {
+      String rebuildId,
+      List<String> readModels,
+      String generation,
+      Map<String, String> replaced,
+      String requestedBy,
+      Instant at) {
     return new RebuildProgress(
-        readModel,
+        rebuildId,
+        readModels,
         generation,
         replaced,
         State.BUILDING,
@@ -49,8 +63,6 @@ public record RebuildProgress(
         0,
         0,
         null,
-        null,
-        null,
         List.of(),
         null);
   }
@@ -59,15 +71,24 @@ public record RebuildProgress(
     return state == State.BUILDING || state == State.SWITCHING;
   }
 
+  boolean covers(String readModel) {
+    return readModels.contains(readModel);
+  }
+
+  int differencesFound() {
+    return checks.stream().mapToInt(ModelCheck::differencesFound).sum();
+  }
+
   RebuildProgress at(long newPosition, long newHead, Instant now) {
     double seconds = Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
     double rate = Math.max(0, newPosition + 1) / seconds;
     double done = newHead <= 0 ? 100 : Math.min(100, 100.0 * (newPosition + 1) / (newHead + 1));
     Long eta = rate <= 0 ? null : (long) Math.ceil(Math.max(0, newHead - newPosition) / rate);
     return new RebuildProgress(
-        readModel,
+        rebuildId,
+        readModels,
         generation,
-        replacedGeneration,
+        replacedGenerations,
         state,
         requestedBy,
         startedAt,
@@ -77,21 +98,35 @@ public record RebuildProgress(
         Math.round(done * 10) / 10.0,
         Math.round(rate),
         eta,
-        documentsCompared,
-        differencesFound,
-        differences,
+        checks,
         failure);
   }
 
   RebuildProgress switching() {
-    return withState(State.SWITCHING, null);
+    return new RebuildProgress(
+        rebuildId,
+        readModels,
+        generation,
+        replacedGenerations,
+        State.SWITCHING,
+        requestedBy,
+        startedAt,
+        finishedAt,
+        position,
+        head,
+        percent,
+        eventsPerSecond,
+        etaSeconds,
+        checks,
+        failure);
   }
 
-  RebuildProgress done(ConsistencyCheck.Result check, Instant now) {
+  RebuildProgress done(List<ModelCheck> results, Instant now) {
     return new RebuildProgress(
-        readModel,
+        rebuildId,
+        readModels,
         generation,
-        replacedGeneration,
+        replacedGenerations,
         State.DONE,
         requestedBy,
         startedAt,
@@ -101,18 +136,16 @@ public record RebuildProgress(
         100,
         eventsPerSecond,
         0L,
-        check.documentsCompared(),
-        check.differencesFound(),
-        check.differences(),
+        List.copyOf(results),
         null);
   }
 
   RebuildProgress failed(String why, Instant now) {
-    RebuildProgress failed = withState(State.FAILED, why);
     return new RebuildProgress(
-        readModel,
+        rebuildId,
+        readModels,
         generation,
-        replacedGeneration,
+        replacedGenerations,
         State.FAILED,
         requestedBy,
         startedAt,
@@ -122,29 +155,7 @@ public record RebuildProgress(
         percent,
         eventsPerSecond,
         null,
-        documentsCompared,
-        differencesFound,
-        differences,
-        failed.failure());
-  }
-
-  private RebuildProgress withState(State next, String why) {
-    return new RebuildProgress(
-        readModel,
-        generation,
-        replacedGeneration,
-        next,
-        requestedBy,
-        startedAt,
-        finishedAt,
-        position,
-        head,
-        percent,
-        eventsPerSecond,
-        etaSeconds,
-        documentsCompared,
-        differencesFound,
-        differences,
+        checks,
         why);
   }
 }

@@ -3,17 +3,23 @@ package vn.thidua.query.replay;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thidua.query.replay.ReadModelCatalog.ReadModel;
+import vn.thidua.query.replay.RebuildProgress.ModelCheck;
 
 /**
  * One blue/green rebuild: a shadow processor folds every event into a new generation while the live
@@ -26,7 +32,7 @@ final class RebuildRun implements Runnable {
   private static final long POLL_MILLIS = 250;
   private static final long CLOSE_BEHIND = 500;
 
-  private final ReadModel model;
+  private final List<ReadModel> models;
   private final ShadowProcessors processors;
   private final TokenStore tokens;
   private final Generations generations;
@@ -36,7 +42,7 @@ final class RebuildRun implements Runnable {
   private RebuildProgress progress;
 
   RebuildRun(
-      ReadModel model,
+      List<ReadModel> models,
       RebuildProgress progress,
       ShadowProcessors processors,
       TokenStore tokens,
@@ -44,7 +50,7 @@ final class RebuildRun implements Runnable {
       EventStoreHead head,
       Consumer<RebuildProgress> report,
       Clock clock) {
-    this.model = model;
+    this.models = models;
     this.progress = progress;
     this.processors = processors;
     this.tokens = tokens;
@@ -54,43 +60,63 @@ final class RebuildRun implements Runnable {
     this.clock = clock;
   }
 
-  static String shadowName(String readModel, String generation) {
-    return readModel + "@" + generation;
+  static String shadowName(String rebuildId) {
+    return "rebuild@" + rebuildId;
   }
 
   @Override
   public void run() {
-    TrackingEventProcessor live = processors.live(model.name());
-    String shadowName = shadowName(model.name(), progress.generation());
+    List<TrackingEventProcessor> lives =
+        models.stream().map(model -> processors.live(model.name())).toList();
+    String shadowName = shadowName(progress.rebuildId());
     try {
-      copyIndexes();
-      TrackingEventProcessor shadow =
-          processors.shadow(shadowName, model.name(), progress.generation(), tokens, e -> true);
+      models.forEach(this::copyIndexes);
+      Map<String, String> building = new LinkedHashMap<>();
+      models.forEach(model -> building.put(model.name(), progress.generation()));
+      TrackingEventProcessor shadow = processors.shadow(shadowName, building, tokens, e -> true);
       shadow.start();
       awaitCaughtUp(shadow);
       update(progress.switching());
-      live.shutDown();
-      TrackingToken liveAt = tokens.fetchToken(live.getName(), 0);
-      awaitCovering(shadow, liveAt);
-      shadow.shutDown();
-      TrackingToken rebuiltAt = tokens.fetchToken(shadowName, 0);
-      bringLiveTo(live, liveAt, rebuiltAt);
-      ConsistencyCheck.Result check =
-          ConsistencyCheck.compare(
-              plain(), model, progress.replacedGeneration(), progress.generation());
-      tokens.storeToken(rebuiltAt, live.getName(), 0);
-      generations.makeLive(model.name(), progress.generation());
-      live.start();
-      dropGeneration(progress.replacedGeneration());
-      tokens.deleteToken(shadowName, 0);
-      update(progress.done(check, clock.instant()));
-      log.info("Rebuilt {} into generation {}: {}", model.name(), progress.generation(), check);
-    } catch (RuntimeException | InterruptedException failure) {
-      log.error("Rebuild of {} failed", model.name(), failure);
-      update(progress.failed(String.valueOf(failure.getMessage()), clock.instant()));
-      if (!live.isRunning()) {
-        live.start();
+      Map<String, TrackingToken> liveAt = new LinkedHashMap<>();
+      for (TrackingEventProcessor live : lives) {
+        live.shutDown();
+        liveAt.put(live.getName(), tokens.fetchToken(live.getName(), 0));
       }
+      for (TrackingToken at : liveAt.values()) {
+        awaitCovering(shadow, at);
+      }
+      shadow.shutDown();
+      // a processor new to the store starts as a replay; the live one carries on as itself
+      TrackingToken rebuiltAt = WrappedToken.unwrapLowerBound(tokens.fetchToken(shadowName, 0));
+      log.info("Switching over at {}; live processors stopped at {}", rebuiltAt, liveAt);
+      List<ModelCheck> checks = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        ReadModel model = models.get(i);
+        TrackingEventProcessor live = lives.get(i);
+        bringLiveTo(live, liveAt.get(live.getName()), rebuiltAt);
+        String replaced = progress.replacedGenerations().get(model.name());
+        ConsistencyCheck.Result check =
+            ConsistencyCheck.compare(plain(), model, replaced, progress.generation());
+        checks.add(
+            new ModelCheck(
+                model.name(),
+                replaced,
+                check.documentsCompared(),
+                check.differencesFound(),
+                check.differences()));
+        tokens.storeToken(rebuiltAt, live.getName(), 0);
+        generations.makeLive(model.name(), progress.generation());
+        live.start();
+        dropGeneration(model, replaced);
+      }
+      tokens.deleteToken(shadowName, 0);
+      update(progress.done(checks, clock.instant()));
+      log.info(
+          "Rebuilt {} into generation {}: {}", building.keySet(), progress.generation(), checks);
+    } catch (RuntimeException | InterruptedException failure) {
+      log.error("Rebuild {} failed", progress.rebuildId(), failure);
+      update(progress.failed(String.valueOf(failure.getMessage()), clock.instant()));
+      lives.stream().filter(live -> !live.isRunning()).forEach(TrackingEventProcessor::start);
       if (failure instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
@@ -112,7 +138,7 @@ final class RebuildRun implements Runnable {
         return;
       }
       if (shadow.isError()) {
-        log.warn("Rebuild of {} is retrying after an error", model.name());
+        log.warn("Rebuild {} is retrying after an error", progress.rebuildId());
       }
     }
   }
@@ -122,7 +148,7 @@ final class RebuildRun implements Runnable {
     while (target != null) {
       EventTrackerStatus status = processor.processingStatus().get(0);
       TrackingToken at = status == null ? null : status.getTrackingToken();
-      if (at != null && at.covers(target)) {
+      if (at != null && covers(at, target)) {
         return;
       }
       Thread.sleep(POLL_MILLIS / 5);
@@ -130,30 +156,49 @@ final class RebuildRun implements Runnable {
   }
 
   /**
-   * The live processor stopped at {@code liveAt}; the shadow went on to {@code rebuiltAt}. The live
+   * The live processor stopped at {@code liveAt}; the shadow went on to {@code target}. The live
    * one folds exactly the events in between, so both generations hold the same events, then stops.
    */
   private void bringLiveTo(TrackingEventProcessor live, TrackingToken liveAt, TrackingToken target)
       throws InterruptedException {
-    if (target == null || (liveAt != null && liveAt.covers(target))) {
+    if (target == null || (liveAt != null && covers(liveAt, target))) {
       return;
     }
     Registration fence =
         live.registerHandlerInterceptor(
             (unitOfWork, chain) -> {
               if (unitOfWork.getMessage() instanceof TrackedEventMessage<?> tracked
-                  && !target.covers(tracked.trackingToken())) {
+                  && !covers(target, tracked.trackingToken())) {
                 return null;
               }
               return chain.proceed();
             });
+    java.util.concurrent.atomic.AtomicInteger admitted =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Registration counting =
+        live.registerHandlerInterceptor(
+            (u, c) -> {
+              admitted.incrementAndGet();
+              return c.proceed();
+            });
     try {
       live.start();
       awaitCovering(live, target);
+      log.info(
+          "DEBUG live {} status {} admitted {}",
+          live.getName(),
+          live.processingStatus(),
+          admitted.get());
       live.shutDown();
+      counting.cancel();
     } finally {
       fence.cancel();
     }
+  }
+
+  /** Whether {@code reached} has seen every event {@code other} has, replays unwrapped. */
+  static boolean covers(TrackingToken reached, TrackingToken other) {
+    return WrappedToken.unwrapLowerBound(reached).covers(WrappedToken.unwrapLowerBound(other));
   }
 
   private long positionOf(TrackingEventProcessor processor) {
@@ -162,9 +207,9 @@ final class RebuildRun implements Runnable {
   }
 
   /** The new generation gets the live one's indexes (unique ones matter for correctness). */
-  private void copyIndexes() {
+  private void copyIndexes(ReadModel model) {
     for (String collection : model.collections()) {
-      String from = Generations.named(collection, progress.replacedGeneration());
+      String from = Generations.named(collection, progress.replacedGenerations().get(model.name()));
       String to = Generations.named(collection, progress.generation());
       for (Document index : plain().getCollection(from).listIndexes()) {
         if ("_id_".equals(index.getString("name"))) {
@@ -180,7 +225,7 @@ final class RebuildRun implements Runnable {
     }
   }
 
-  private void dropGeneration(String generation) {
+  private void dropGeneration(ReadModel model, String generation) {
     if (generation.equals(progress.generation())) {
       return;
     }

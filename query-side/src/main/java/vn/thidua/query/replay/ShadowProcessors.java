@@ -1,10 +1,16 @@
 package vn.thidua.query.replay;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -59,11 +65,25 @@ class ShadowProcessors {
       String generation,
       TokenStore tokens,
       Predicate<TrackedEventMessage<?>> admitted) {
-    TrackingEventProcessor live = live(readModel);
+    return shadow(name, Map.of(readModel, generation), tokens, admitted);
+  }
+
+  /**
+   * One processor feeding several read models at once, each into its own generation: the events are
+   * read once however many read models are rebuilt.
+   */
+  TrackingEventProcessor shadow(
+      String name,
+      Map<String, String> generations,
+      TokenStore tokens,
+      Predicate<TrackedEventMessage<?>> admitted) {
+    List<TrackingEventProcessor> lives = generations.keySet().stream().map(this::live).toList();
     TrackingEventProcessor shadow =
         TrackingEventProcessor.builder()
             .name(name)
-            .eventHandlerInvoker(live.eventHandlerInvoker())
+            .eventHandlerInvoker(
+                new MultiEventHandlerInvoker(
+                    lives.stream().map(TrackingEventProcessor::eventHandlerInvoker).toList()))
             .messageSource(events)
             .tokenStore(tokens)
             .transactionManager(NoTransactionManager.INSTANCE)
@@ -72,14 +92,21 @@ class ShadowProcessors {
                 TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                     .andBatchSize(batchSize)
                     .andInitialSegmentsCount(1)
-                    .andEventAvailabilityTimeout(200, TimeUnit.MILLISECONDS))
+                    .andEventAvailabilityTimeout(200, TimeUnit.MILLISECONDS)
+                    // never interrupted mid-batch: its writes must not run ahead of its token
+                    .andWorkerTerminationTimeout(10, TimeUnit.MINUTES))
             .build();
     shadow.registerHandlerInterceptor(
-        (unitOfWork, chain) -> Generations.building(readModel, generation, () -> proceed(chain)));
-    for (MessageHandlerInterceptor<? super EventMessage<?>> interceptor :
-        live.getHandlerInterceptors()) {
-      if (!interceptor.getClass().getName().startsWith(OWN_TOKEN_INTERCEPTOR)) {
-        shadow.registerHandlerInterceptor(interceptor);
+        (unitOfWork, chain) -> Generations.building(generations, () -> proceed(chain)));
+    Set<MessageHandlerInterceptor<? super EventMessage<?>>> copied =
+        Collections.newSetFromMap(new IdentityHashMap<>());
+    for (TrackingEventProcessor live : lives) {
+      for (MessageHandlerInterceptor<? super EventMessage<?>> interceptor :
+          live.getHandlerInterceptors()) {
+        if (!interceptor.getClass().getName().startsWith(OWN_TOKEN_INTERCEPTOR)
+            && copied.add(interceptor)) {
+          shadow.registerHandlerInterceptor(interceptor);
+        }
       }
     }
     shadow.registerHandlerInterceptor(

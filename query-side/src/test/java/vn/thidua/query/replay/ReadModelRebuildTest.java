@@ -93,8 +93,11 @@ class ReadModelRebuildTest extends QuerySideIntegrationTest {
     assertThat(cases.get()).isGreaterThan(10);
     for (JsonNode progress : finished) {
       assertThat(progress.path("state").asText()).as(progress.toString()).isEqualTo("DONE");
-      assertThat(progress.path("differencesFound").asInt()).as(progress.toString()).isZero();
       assertThat(progress.path("percent").asDouble()).isEqualTo(100.0);
+      assertThat(progress.path("checks")).hasSize(1);
+      for (JsonNode check : progress.path("checks")) {
+        assertThat(check.path("differencesFound").asInt()).as(progress.toString()).isZero();
+      }
     }
     for (JsonNode model : read("/api/read-models")) {
       assertThat(model.path("liveGeneration").asText()).isNotEmpty();
@@ -108,6 +111,27 @@ class ReadModelRebuildTest extends QuerySideIntegrationTest {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> read("/api/units").toString().contains(later));
+  }
+
+  @Test
+  void allReadModelsRebuildInOnePass() throws Exception {
+    Response started = api().post(ADMIN, "/api/read-models/rebuild");
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    String id = json.readTree(started.body()).path("rebuildId").asText();
+
+    JsonNode done =
+        await()
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () -> read("/api/read-models/rebuilds/" + id),
+                progress -> !progress.path("state").asText().matches("BUILDING|SWITCHING"));
+
+    assertThat(done.path("state").asText()).as(done.toString()).isEqualTo("DONE");
+    assertThat(done.path("checks")).hasSize(read("/api/read-models").size());
+    for (JsonNode check : done.path("checks")) {
+      assertThat(check.path("differencesFound").asInt()).as(done.toString()).isZero();
+    }
   }
 
   @Test
