@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.thidua.scoring.UnitFigures;
 
 /**
  * The tally in PostgreSQL, beside the events and updated in their transaction. Periods are
@@ -83,7 +84,7 @@ class JdbcCampaignTally implements CampaignTally {
     for (String unitId : unitIds) {
       PeriodCounts unitCounts =
           counts.getOrDefault(unitId, PeriodCounts.NONE).withJudges(judges.get(unitId));
-      figures.put(unitId, TallyMetrics.figures(unitId, unitCounts));
+      figures.put(unitId, UnitFigures.of(unitId, unitCounts.toUnitCounts()));
     }
     return figures;
   }

@@ -1,10 +1,11 @@
 package vn.thidua.command.campaign.tally;
 
 import java.math.BigDecimal;
+import vn.thidua.scoring.UnitCounts;
 
 /**
- * The raw counts of one unit in one period, read from the tally tables. A new metric usually needs
- * one more count here and one formula in {@link TallyMetrics}.
+ * The raw counts of one unit in one period, read from the tally tables; the scoring module's {@link
+ * UnitCounts} turns them into metrics. Counts the tally does not keep read as unknown.
  */
 record PeriodCounts(
     long accepted,
@@ -19,5 +20,25 @@ record PeriodCounts(
   PeriodCounts withJudges(Integer count) {
     return new PeriodCounts(
         accepted, resolved, newlyAccepted, onlineTrials, modelTrials, annulledAmended, count);
+  }
+
+  UnitCounts toUnitCounts() {
+    return new UnitCounts(
+        accepted,
+        newlyAccepted,
+        resolved,
+        annulledAmended,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        onlineTrials,
+        modelTrials,
+        judges,
+        null,
+        null,
+        null);
   }
 }

@@ -18,6 +18,7 @@ import vn.thidua.events.caseload.AppealOutcomeRecorded;
 import vn.thidua.events.caseload.AppealResult;
 import vn.thidua.events.caseload.AppealScope;
 import vn.thidua.events.caseload.CaseType;
+import vn.thidua.scoring.UnitFigures;
 
 /** The annulled/amended rate of DOMAIN.md: subjective causes only, two partial count as one. */
 class AnnulledAmendedRateTest {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thidua.command.CommandSideStores;
 import vn.thidua.events.campaign.Metric;
+import vn.thidua.scoring.UnitFigures;
 
 /** The tally against PostgreSQL: the leaderboard's period semantics and judge counts by date. */
 class JdbcCampaignTallyTest {
