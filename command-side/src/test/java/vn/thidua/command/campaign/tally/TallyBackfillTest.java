@@ -2,10 +2,14 @@ package vn.thidua.command.campaign.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +20,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.thidua.command.Answer;
 import vn.thidua.command.CommandSideStores;
+import vn.thidua.events.campaign.FrozenStanding;
+import vn.thidua.events.campaign.Metric;
+import vn.thidua.events.caseload.VerdictRecorded;
 
 /**
- * V60-V63 fill the new tally columns and tables of a database that already holds events: the
- * backfill from stored events must give the rows the live handlers write. Events recorded through
- * the API are copied, with the tally as it stood before V60, into a scratch schema migrated up to
- * V52, which is then migrated and compared with the live tally.
+ * Stored events keep reading after the fields this work added, and V60-V63 fill the new tally
+ * columns and tables of a database that already holds events: the backfill from stored events must
+ * give the rows the live handlers write. Events recorded through the API are copied, with the tally
+ * as it stood before V60, into a scratch schema migrated up to V52, which is then migrated and
+ * compared with the live tally.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TallyBackfillTest {
@@ -38,10 +46,35 @@ class TallyBackfillTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired Serializer eventSerializer;
 
   @DynamicPropertySource
   static void stores(DynamicPropertyRegistry registry) {
     CommandSideStores.properties().forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @Test
+  void eventsStoredBeforeTheirNewFieldsStillRead() {
+    VerdictRecorded verdict =
+        read(
+            VerdictRecorded.class,
+            """
+            {"caseId":"K","unitId":"U","caseType":"CIVIL","acceptedOn":"2023-01-05",
+             "resolvedOn":"2023-02-01","outcome":"TRIED","onlineTrial":false,"modelTrial":true,
+             "presidingJudgeId":null}""");
+    assertThat(verdict.statutoryDeadline()).isNull();
+    assertThat(verdict.resolvedOn()).isEqualTo(LocalDate.of(2023, 2, 1));
+
+    FrozenStanding standing =
+        read(
+            FrozenStanding.class,
+            """
+            {"rank":1,"unitId":"U","accepted":10,"resolved":9,"score":45.00,
+             "figures":[{"metric":"RESOLUTION_RATE","actual":90.0,"target":90,
+                         "achievement":1.0000,"points":45.00}],
+             "failedGates":[]}""");
+    assertThat(standing.score()).isEqualByComparingTo("45.00");
+    assertThat(standing.figures().get(0).metric()).isEqualTo(Metric.RESOLUTION_RATE);
   }
 
   @Test
@@ -118,6 +151,12 @@ class TallyBackfillTest {
     use("TP1-" + RUN, "2023-04", 4);
     use("TP1-" + RUN, "2023-04", 6); // a correction: the latest figure wins
     use("TP2-" + RUN, "2023-05", 2);
+  }
+
+  private <T> T read(Class<T> type, String json) {
+    return eventSerializer.deserialize(
+        new SimpleSerializedObject<>(
+            json.getBytes(StandardCharsets.UTF_8), byte[].class, type.getName(), null));
   }
 
   private List<Map<String, Object>> rows(String schema, String table, String columns) {
