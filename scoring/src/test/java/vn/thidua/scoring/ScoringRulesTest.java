@@ -318,6 +318,74 @@ class ScoringRulesTest {
     assertThat(standing.score()).isEqualTo(points("10.50"));
   }
 
+  /** The worked example of docs/features/scoring.md: Quảng Ninh's year on the demo's table. */
+  @Test
+  void theQuangNinhYearOnTheDemoTableScoresAsTheDocumentSays() {
+    ScoringTable demo =
+        new ScoringTable(
+            List.of(
+                criterion(Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, "90", "40", "1.2"),
+                criterion(
+                    Metric.ANNULLED_AMENDED_RATE, Direction.LOWER_IS_BETTER, "1.5", "20", "1.2"),
+                criterion(
+                    Metric.JUDGMENT_PUBLICATION_RATE,
+                    Direction.HIGHER_IS_BETTER,
+                    "100",
+                    "20",
+                    "1.2"),
+                criterion(
+                    Metric.MODEL_TRIALS_PER_JUDGE, Direction.HIGHER_IS_BETTER, "1", "20", "1.2")),
+            List.of(
+                new ScoreAdjustment(
+                    Metric.ONLINE_TRIALS,
+                    AdjustmentKind.BONUS_PER_UNIT_ABOVE,
+                    BigDecimal.TEN,
+                    new BigDecimal("0.5"),
+                    new BigDecimal("5")),
+                new ScoreAdjustment(
+                    Metric.ANNULLED_AMENDED_RATE,
+                    AdjustmentKind.PENALTY_WHEN_ABOVE,
+                    new BigDecimal("1.5"),
+                    new BigDecimal("5"),
+                    null)),
+            List.of(
+                new EligibilityGate(
+                    Metric.ANNULLED_AMENDED_RATE, GateComparison.AT_MOST, new BigDecimal("1.5"))));
+    UnitCounts year =
+        new UnitCounts(
+            7_403,
+            6_500,
+            7_009,
+            new BigDecimal("40.5"),
+            2_906L,
+            2_020L,
+            3_380L,
+            2_337L,
+            3_120L,
+            3_120L,
+            58,
+            195,
+            101,
+            101L,
+            206L,
+            0L);
+
+    FrozenStanding standing = ScoreCard.rank(demo, List.of(UnitFigures.of("TAND-QN", year))).get(0);
+
+    // 94.7 ÷ 90 = 1.0522 → 42.09; 1.5 ÷ 0.58 = 2.5862 → 1.2 → 24.00; 100.0 ÷ 100 = 1 → 20.00;
+    // 1.93 ÷ 1 = 1.93 → 1.2 → 24.00; criteria 110.09; bonus (58 − 10) × 0.5 = 24 → 5.00;
+    // no penalty (0.58 ≤ 1.5); score 115.09; the gate passes
+    assertThat(standing.figures())
+        .extracting(CriterionFigure::points)
+        .containsExactly(points("42.09"), points("24.00"), points("20.00"), points("24.00"));
+    assertThat(standing.criteriaPoints()).isEqualTo(points("110.09"));
+    assertThat(standing.bonus()).isEqualTo(points("5.00"));
+    assertThat(standing.penalty()).isEqualTo(points("0.00"));
+    assertThat(standing.score()).isEqualTo(points("115.09"));
+    assertThat(standing.failedGates()).isEmpty();
+    assertThat(standing.uncheckedGates()).isEmpty();
+  }
+
   private static ScoringTable table(List<Criterion> criteria) {
     return new ScoringTable(criteria, List.of(), List.of());
   }
