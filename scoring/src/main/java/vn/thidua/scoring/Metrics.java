@@ -2,6 +2,7 @@ package vn.thidua.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.thidua.events.campaign.Metric;
@@ -60,7 +61,7 @@ public final class Metrics {
             DAYS_PER_YEAR.multiply(BigDecimal.valueOf(counts.pendingAtEnd())),
             counts.resolved(),
             1));
-    return metrics;
+    return Collections.unmodifiableMap(metrics);
   }
 
   /** Resolved ÷ accepted in percent, one decimal; 0 accepted reads 0.0 rather than no data. */
