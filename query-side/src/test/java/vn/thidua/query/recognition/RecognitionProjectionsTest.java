@@ -129,16 +129,7 @@ class RecognitionProjectionsTest {
 
     assertThat(raw.keySet())
         .containsExactlyInAnyOrder(
-            "_id",
-            "items",
-            "voterKind",
-            "voters",
-            "closesOn",
-            "openedAt",
-            "votesCast",
-            "closed",
-            "_class")
-        .doesNotContain("voterId");
+            "_id", "items", "voterKind", "voters", "closesOn", "openedAt", "votesCast", "closed");
   }
 
   @Test
