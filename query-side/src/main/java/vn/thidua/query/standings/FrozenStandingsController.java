@@ -1,5 +1,6 @@
 package vn.thidua.query.standings;
 
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,13 @@ public class FrozenStandingsController {
 
   FrozenStandingsController(QueryClient queries) {
     this.queries = queries;
+  }
+
+  /** The campaign's phases, each saying whether its standings are frozen yet. */
+  @GetMapping("/api/campaigns/{campaignId}/standings")
+  public List<PhaseFreeze> phases(@PathVariable String campaignId) {
+    return queries.ask(
+        new FindPhaseFreezes(campaignId), ResponseTypes.multipleInstancesOf(PhaseFreeze.class));
   }
 
   /** The ranked rows of a phase as frozen when it ended; 404 while the phase is still running. */

@@ -31,6 +31,10 @@ record FrozenStandingsDocument(
     return campaignId + "/" + phaseId;
   }
 
+  PhaseFreeze toPhaseFreeze() {
+    return new PhaseFreeze(phaseId, phaseName, startsOn, endsOn, frozen, endedOn);
+  }
+
   FrozenStandingsView toView() {
     return new FrozenStandingsView(
         campaignId,

@@ -4,11 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -86,6 +88,24 @@ class FrozenStandingsProjection {
       throw new StandingsNotFrozen(query.campaignId(), query.phaseId());
     }
     return phase.toView();
+  }
+
+  /** A campaign has a few phases, so listing them by campaign reads a small collection. */
+  @QueryHandler
+  List<PhaseFreeze> handle(FindPhaseFreezes query) {
+    List<PhaseFreeze> phases =
+        mongo
+            .find(
+                query(where("campaignId").is(query.campaignId()))
+                    .with(Sort.by("startsOn", "phaseId")),
+                FrozenStandingsDocument.class)
+            .stream()
+            .map(FrozenStandingsDocument::toPhaseFreeze)
+            .toList();
+    if (phases.isEmpty()) {
+      throw new UnknownCampaign(query.campaignId());
+    }
+    return phases;
   }
 
   /** Only on the way to a 404; a collection of a few phases per campaign is cheap to scan. */

@@ -1,8 +1,10 @@
 package vn.thidua.query.standings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.query.EventStoreWriter.actedBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -95,6 +97,14 @@ class FrozenStandingsApiTest extends QuerySideIntegrationTest {
     assertThat(standings.phaseName()).isEqualTo("Đợt 1");
     assertThat(standings.endedOn()).isEqualTo("2023-03-31");
     assertThat(standings.rows()).isEqualTo(ROWS);
+    assertThat(
+            api()
+                .awaitRead(
+                    "/api/campaigns/" + CAMPAIGN + "/standings",
+                    new TypeReference<List<PhaseFreeze>>() {},
+                    phases -> true))
+        .extracting(PhaseFreeze::phaseId, PhaseFreeze::frozen)
+        .containsExactly(tuple("DOT-1", true), tuple("DOT-2", false));
   }
 
   @Test

@@ -132,6 +132,30 @@ class FrozenStandingsProjectionTest {
   }
 
   @Test
+  void thePhasesOfACampaignSayWhichAreFrozen() {
+    projection.on(frozen(), FROZEN_AT);
+
+    assertThat(projection.handle(new FindPhaseFreezes("QN-2023")))
+        .containsExactly(
+            new PhaseFreeze(
+                "DOT-1",
+                "Đợt 1",
+                LocalDate.parse("2022-10-01"),
+                LocalDate.parse("2023-03-31"),
+                true,
+                LocalDate.parse("2023-03-31")),
+            new PhaseFreeze(
+                "DOT-2",
+                "Đợt 2",
+                LocalDate.parse("2023-04-01"),
+                LocalDate.parse("2023-09-30"),
+                false,
+                null));
+    assertThatThrownBy(() -> projection.handle(new FindPhaseFreezes("QN-1999")))
+        .isInstanceOf(UnknownCampaign.class);
+  }
+
+  @Test
   void anUnknownPhaseOrCampaignIsNotFound() {
     assertThatThrownBy(() -> projection.handle(new FindFrozenStandings("QN-2023", "DOT-9")))
         .isInstanceOf(UnknownPhase.class);
