@@ -1,6 +1,5 @@
 package vn.thidua.query.cluster;
 
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.query.Filters;
+import vn.thidua.query.EmulationYear;
+import vn.thidua.query.FilterValues;
 import vn.thidua.query.QueryClient;
 
 @RestController
@@ -23,12 +23,10 @@ public class ClusterController {
   /** Clusters, the latest emulation year first; both filters are optional. */
   @GetMapping
   public List<ClusterView> clusters(
-      @RequestParam(required = false)
-          @Pattern(regexp = Filters.YEAR, message = Filters.YEAR_MESSAGE)
-          String year,
+      @RequestParam(required = false) @EmulationYear String year,
       @RequestParam(required = false) String unitId) {
     return queries.ask(
-        new FindClusters(Filters.year(year), unitId),
+        new FindClusters(FilterValues.year(year), unitId),
         ResponseTypes.multipleInstancesOf(ClusterView.class));
   }
 

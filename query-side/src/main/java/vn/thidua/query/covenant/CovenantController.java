@@ -1,6 +1,5 @@
 package vn.thidua.query.covenant;
 
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.query.Filters;
+import vn.thidua.query.EmulationYear;
+import vn.thidua.query.FilterValues;
 import vn.thidua.query.QueryClient;
 
 @RestController
@@ -23,13 +23,11 @@ public class CovenantController {
   /** Covenants, the latest year first; every filter is optional. */
   @GetMapping
   public List<CovenantView> covenants(
-      @RequestParam(required = false)
-          @Pattern(regexp = Filters.YEAR, message = Filters.YEAR_MESSAGE)
-          String year,
+      @RequestParam(required = false) @EmulationYear String year,
       @RequestParam(required = false) String clusterId,
       @RequestParam(required = false) String unitId) {
     return queries.ask(
-        new FindCovenants(Filters.year(year), clusterId, unitId),
+        new FindCovenants(FilterValues.year(year), clusterId, unitId),
         ResponseTypes.multipleInstancesOf(CovenantView.class));
   }
 

@@ -1,6 +1,5 @@
 package vn.thidua.query.recognition;
 
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +8,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.events.recognition.Title;
-import vn.thidua.query.Filters;
+import vn.thidua.query.EmulationYear;
+import vn.thidua.query.FilterValues;
 import vn.thidua.query.OneOf;
 import vn.thidua.query.QueryClient;
+import vn.thidua.query.YesOrNo;
 
 /** Nominations, ballots and award decisions; every list filter is optional. */
 @RestController
@@ -27,11 +28,9 @@ public class RecognitionController {
   public List<NominationView> nominations(
       @RequestParam(required = false) String unitId,
       @RequestParam(required = false) @OneOf(Title.class) String title,
-      @RequestParam(required = false)
-          @Pattern(regexp = Filters.YEAR, message = Filters.YEAR_MESSAGE)
-          String year) {
+      @RequestParam(required = false) @EmulationYear String year) {
     return queries.ask(
-        new FindNominations(unitId, title(title), Filters.year(year)),
+        new FindNominations(unitId, title(title), FilterValues.year(year)),
         ResponseTypes.multipleInstancesOf(NominationView.class));
   }
 
@@ -62,14 +61,11 @@ public class RecognitionController {
   public List<AwardView> awards(
       @RequestParam(required = false) String unitId,
       @RequestParam(required = false) @OneOf(Title.class) String title,
-      @RequestParam(required = false)
-          @Pattern(regexp = Filters.YEAR, message = Filters.YEAR_MESSAGE)
-          String year,
-      @RequestParam(required = false)
-          @Pattern(regexp = Filters.TRUE_OR_FALSE, message = Filters.TRUE_OR_FALSE_MESSAGE)
-          String revoked) {
+      @RequestParam(required = false) @EmulationYear String year,
+      @RequestParam(required = false) @YesOrNo String revoked) {
     return queries.ask(
-        new FindAwards(unitId, title(title), Filters.year(year), Filters.trueOrFalse(revoked)),
+        new FindAwards(
+            unitId, title(title), FilterValues.year(year), FilterValues.yesOrNo(revoked)),
         ResponseTypes.multipleInstancesOf(AwardView.class));
   }
 

@@ -229,9 +229,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
   @Test
   void badFiltersAreProblems400NamingTheField() {
     assertBadFilter("/api/recognition/nominations?title=FLAG", "title", "one-of");
-    assertBadFilter("/api/recognition/nominations?year=abc", "year", "pattern");
+    assertBadFilter("/api/recognition/nominations?year=abc", "year", "emulation-year");
     assertBadFilter("/api/recognition/ballots?status=VOTING", "status", "one-of");
-    assertBadFilter("/api/recognition/awards?revoked=maybe", "revoked", "pattern");
+    assertBadFilter("/api/recognition/awards?revoked=maybe", "revoked", "yes-or-no");
     assertBadFilter("/api/recognition/awards?title=advanced_worker", "title", "one-of");
   }
 
