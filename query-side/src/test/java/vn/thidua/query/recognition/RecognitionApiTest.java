@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.RestClient;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
 import vn.thidua.events.recognition.BallotClosed;
@@ -35,6 +39,7 @@ import vn.thidua.events.recognition.Title;
 import vn.thidua.events.recognition.VoteCast;
 import vn.thidua.events.recognition.VoteThreshold;
 import vn.thidua.events.recognition.VoterKind;
+import vn.thidua.query.ApiClient;
 import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.EventStoreWriter;
 import vn.thidua.query.QuerySideIntegrationTest;
@@ -233,6 +238,24 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
     assertBadFilter("/api/recognition/ballots?status=VOTING", "status", "one-of");
     assertBadFilter("/api/recognition/awards?revoked=maybe", "revoked", "yes-or-no");
     assertBadFilter("/api/recognition/awards?title=advanced_worker", "title", "one-of");
+  }
+
+  @Test
+  void aBadFilterIsWordedInVietnameseForThoseWhoAskInVietnamese() throws Exception {
+    String body =
+        RestClient.create("http://localhost:" + port)
+            .get()
+            .uri("/api/recognition/awards?year=abc")
+            .headers(headers -> headers.setBasicAuth(ReadApi.ANALYST, ApiClient.PASSWORD))
+            .header(HttpHeaders.ACCEPT_LANGUAGE, "vi")
+            .exchange(
+                (request, response) ->
+                    StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8));
+
+    JsonNode error = json.readTree(body).path("errors").path(0);
+    assertThat(error.path("field").asText()).isEqualTo("year");
+    assertThat(error.path("message").asText())
+        .isEqualTo("Năm thi đua phải gồm bốn chữ số, ví dụ 2024.");
   }
 
   private void assertNotFound(String path, String rule) {
