@@ -7,10 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
+import vn.thidua.support.table.TableEndpointDocumentation;
 
 @Configuration(proxyBeanMethods = false)
 @Import(ProblemDetailsAdvice.class)
 public class WebSupportConfiguration {
+
+  /** Lists the paging, sort and export parameters of every analyst table in the API docs. */
+  @Bean
+  TableEndpointDocumentation tableEndpointDocumentation() {
+    return new TableEndpointDocumentation();
+  }
 
   /** Runs before security, so even an unauthenticated caller gets a correlation id back. */
   @Bean
