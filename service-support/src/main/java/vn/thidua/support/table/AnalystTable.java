@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * An analyst table over the rows of one view: paged JSON, or the whole filtered and sorted table as
@@ -78,25 +77,30 @@ public final class AnalystTable<T> {
   /**
    * The page as {@link TablePage} JSON, or the whole table as a CSV or XLSX attachment. A page past
    * the last one is refused (page 0 of an empty table is an empty page). The export's rows are
-   * opened here, so a source's own refusals are still answered as problems, and written as they are
-   * read.
+   * opened here, so a source's own refusals are still answered as problems, and written to the
+   * response as they are read (by {@link TableExportConverter}, which service-support registers).
    */
   public ResponseEntity<Object> answer(TableRequest request, TableSource<T> source) {
     if (request.format() == ExportFormat.JSON) {
       return ResponseEntity.ok(page(request, source));
     }
     Stream<T> rows = source.all(request);
-    StreamingResponseBody body =
-        out -> {
-          try (rows) {
-            if (request.format() == ExportFormat.CSV) {
-              CsvWriter.write(columns(), request.language(), rows.iterator(), out);
-            } else {
-              XlsxWriter.write(
-                  title(request.language()), columns(), request.language(), rows.iterator(), out);
-            }
-          }
-        };
+    TableExport body =
+        new TableExport(
+            out -> {
+              try (rows) {
+                if (request.format() == ExportFormat.CSV) {
+                  CsvWriter.write(columns(), request.language(), rows.iterator(), out);
+                } else {
+                  XlsxWriter.write(
+                      title(request.language()),
+                      columns(),
+                      request.language(),
+                      rows.iterator(),
+                      out);
+                }
+              }
+            });
     String file = fileName + "." + request.format().extension();
     return ResponseEntity.ok()
         .contentType(request.format().mediaType())
