@@ -27,7 +27,7 @@ import org.springframework.http.ResponseEntity;
  *         .number("judges", "Số thẩm phán", "Judges", UnitView::judges).sortable()
  *         .build();
  *
- * @GetMapping("/api/units") @TableEndpoint
+ * @GetMapping("/api/units") @TableEndpoint("UNITS")
  * ResponseEntity<Object> units(HttpServletRequest http) {
  *   TableRequest request = UNITS.read(http);
  *   return UNITS.answer(request, UNITS.inMemory(allUnits()));

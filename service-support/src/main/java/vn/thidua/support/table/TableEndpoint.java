@@ -8,15 +8,12 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a controller method that answers with an {@link AnalystTable}, so the OpenAPI document
- * lists its paging, sort, format and language parameters and its CSV and XLSX answers.
+ * lists its paging, sort, filter, format and language parameters and its CSV and XLSX answers.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface TableEndpoint {
-  /** The keys {@code sort} accepts, listed in the parameter's description. */
-  String[] sortable() default {};
-
-  /** The filter parameters, listed in the operation's description. */
-  String[] filters() default {};
+  /** The name of the controller's static {@link AnalystTable} field that answers the method. */
+  String value();
 }

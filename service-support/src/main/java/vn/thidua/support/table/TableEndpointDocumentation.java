@@ -18,10 +18,11 @@ public class TableEndpointDocumentation implements OperationCustomizer {
 
   @Override
   public Operation customize(Operation operation, HandlerMethod handlerMethod) {
-    TableEndpoint table = handlerMethod.getMethodAnnotation(TableEndpoint.class);
-    if (table == null) {
+    TableEndpoint endpoint = handlerMethod.getMethodAnnotation(TableEndpoint.class);
+    if (endpoint == null) {
       return operation;
     }
+    AnalystTable<?> table = tableOf(handlerMethod.getBeanType(), endpoint.value());
     operation
         .addParametersItem(
             query(
@@ -40,7 +41,7 @@ public class TableEndpointDocumentation implements OperationCustomizer {
             query(
                 "sort",
                 "key,asc or key,desc; repeat for more keys. Sortable: "
-                    + String.join(", ", table.sortable()),
+                    + String.join(", ", table.sortableKeys()),
                 new StringSchema()))
         .addParametersItem(
             query(
@@ -54,8 +55,9 @@ public class TableEndpointDocumentation implements OperationCustomizer {
                 "Header language of csv and xlsx: vi (default) or en; also chosen by"
                     + " Accept-Language.",
                 new StringSchema()._enum(List.of("vi", "en"))));
-    if (table.filters().length > 0) {
-      String filters = "Filters (query parameters): " + String.join(", ", table.filters()) + ".";
+    if (!table.filterableKeys().isEmpty()) {
+      String filters =
+          "Filters, as query parameters: " + String.join(", ", table.filterableKeys()) + ".";
       operation.setDescription(
           operation.getDescription() == null
               ? filters
@@ -73,6 +75,17 @@ public class TableEndpointDocumentation implements OperationCustomizer {
         "200", ok.description("A page of rows, or the table as a file").content(content));
     operation.setResponses(responses);
     return operation;
+  }
+
+  private static AnalystTable<?> tableOf(Class<?> controller, String field) {
+    try {
+      java.lang.reflect.Field declared = controller.getDeclaredField(field);
+      declared.setAccessible(true);
+      return (AnalystTable<?>) declared.get(null);
+    } catch (ReflectiveOperationException | ClassCastException | NullPointerException e) {
+      throw new IllegalStateException(
+          controller.getName() + " has no static AnalystTable field named " + field, e);
+    }
   }
 
   private static Parameter query(String name, String description, Schema<?> schema) {
