@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * here); and {@code thidua.eventstore.head}. Registered once the processors exist.
  */
 @Component
-class ProcessorMetrics {
+class ProcessorGauges {
   private final ProcessorMonitor monitor;
   private final EventStoreHead head;
   private final MeterRegistry registry;
 
-  ProcessorMetrics(ProcessorMonitor monitor, EventStoreHead head, MeterRegistry registry) {
+  ProcessorGauges(ProcessorMonitor monitor, EventStoreHead head, MeterRegistry registry) {
     this.monitor = monitor;
     this.head = head;
     this.registry = registry;
