@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -82,7 +83,10 @@ public final class AnalystTable<T> {
    */
   public ResponseEntity<Object> answer(TableRequest request, TableSource<T> source) {
     if (request.format() == ExportFormat.JSON) {
-      return ResponseEntity.ok(page(request, source));
+      // the page is JSON whatever else Accept lists (a ?format=json asked for it)
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(page(request, source));
     }
     Stream<T> rows = source.all(request);
     TableExport body =
