@@ -192,6 +192,22 @@ class QueryApiTest extends QuerySideIntegrationTest {
   }
 
   @Test
+  void badAuditFiltersAreProblemsNamingTheField() throws Exception {
+    Response unknownType = api().get(ANALYST, "/api/audit?decisionType=VerdictRecorded");
+    assertThat(unknownType.status()).isEqualTo(422);
+    assertThat(unknownType.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode typeError = json.readTree(unknownType.body()).path("errors").path(0);
+    assertThat(typeError.path("field").asText()).isEqualTo("decisionType");
+    assertThat(typeError.path("rule").asText()).isEqualTo("decision-type-known");
+
+    Response badInstant = api().get(ANALYST, "/api/audit?from=yesterday");
+    assertThat(badInstant.status()).isEqualTo(400);
+    JsonNode instantError = json.readTree(badInstant.body()).path("errors").path(0);
+    assertThat(instantError.path("field").asText()).isEqualTo("from");
+    assertThat(instantError.path("rule").asText()).isEqualTo("iso-instant");
+  }
+
+  @Test
   void anUnknownPhaseOfAKnownCampaignIsAProblem404() throws Exception {
     awaitRead("/api/campaigns/" + CAMPAIGN + "/leaderboard", LeaderboardView.class, view -> true);
 

@@ -1,6 +1,7 @@
 package vn.thidua.query.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,10 @@ import vn.thidua.support.table.TableEndpoint;
 
 @RestController
 public class AuditController {
-  /** campaignId, unitId and actor are applied by the read model's query; the rest in memory. */
+  /**
+   * The read model's query applies campaignId, unitId, actor, decisionType, from and to (and
+   * refuses an unknown decision type); the columns filter and sort the rest in memory.
+   */
   static final AnalystTable<AuditEntryView> AUDIT_TRAIL =
       AnalystTable.<AuditEntryView>named("nhat-ky-kiem-tra", "Nhật ký quyết định", "Audit trail")
           .dateTime("occurredAt", "Thời điểm", "Occurred at", AuditEntryView::occurredAt)
@@ -22,7 +26,6 @@ public class AuditController {
           .filterable()
           .text("decisionType", "Loại quyết định", "Decision", AuditEntryView::decisionType)
           .sortable()
-          .filterable()
           .text("aggregateId", "Đối tượng", "Subject", AuditEntryView::aggregateId)
           .sortable()
           .filterable()
@@ -30,17 +33,26 @@ public class AuditController {
           .searchable()
           .text("actorUserId", "Người quyết định", "Decided by", AuditEntryView::actorUserId)
           .sortable()
+          .text("actorRoles", "Vai trò", "Roles", AuditEntryView::actorRoles)
+          .filterable()
           .text("actorUnitId", "Đơn vị", "Unit of the decider", AuditEntryView::actorUnitId)
           .sortable()
           .filterable()
           .text("reason", "Lý do", "Reason", AuditEntryView::reason)
           .searchable()
+          .text("campaignId", "Phong trào", "Campaign", AuditEntryView::campaignId)
+          .sortable()
+          .text("unitIds", "Đơn vị liên quan", "Units concerned", AuditEntryView::unitIds)
           .text("correlationId", "Mã luồng xử lý", "Correlation id", AuditEntryView::correlationId)
           .filterable()
+          .text("causationId", "Mã thông điệp gây ra", "Causation id", AuditEntryView::causationId)
           .text("eventId", "Mã sự kiện", "Event id", AuditEntryView::eventId)
           .sourceFilter("campaignId")
           .sourceFilter("unitId")
           .sourceFilter("actor")
+          .sourceFilter("decisionType")
+          .sourceFilter("from")
+          .sourceFilter("to")
           .build();
 
   private final QueryClient queries;
@@ -50,8 +62,9 @@ public class AuditController {
   }
 
   /**
-   * Decisions, newest first; {@code campaignId}, {@code unitId} (organiser or participant) and
-   * {@code actor} narrow them, and every column below can sort, filter or be exported.
+   * Decisions, newest first, each with who, when, why, the event and its evidence; each filter is
+   * optional ({@code from} inclusive, {@code to} exclusive, ISO instants). A JSON page carries the
+   * whole entries; CSV and XLSX carry the columns, without the event and its evidence.
    */
   @GetMapping("/api/audit")
   @TableEndpoint("AUDIT_TRAIL")
@@ -59,12 +72,15 @@ public class AuditController {
       @RequestParam(required = false) String campaignId,
       @RequestParam(required = false) String unitId,
       @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String decisionType,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
       HttpServletRequest request) {
     return AUDIT_TRAIL.answer(
         AUDIT_TRAIL.read(request),
         AUDIT_TRAIL.inMemory(
             queries.ask(
-                new FindAuditTrail(campaignId, unitId, actor),
+                new FindAuditTrail(campaignId, unitId, actor, decisionType, from, to),
                 ResponseTypes.multipleInstancesOf(AuditEntryView.class))));
   }
 }

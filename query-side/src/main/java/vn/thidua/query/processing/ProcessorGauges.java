@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessorGauges {
   private final ProcessorMonitor monitor;
-  private final EventStoreHead head;
+  private final CachedEventStoreHead head;
   private final MeterRegistry registry;
 
-  ProcessorGauges(ProcessorMonitor monitor, EventStoreHead head, MeterRegistry registry) {
+  ProcessorGauges(ProcessorMonitor monitor, CachedEventStoreHead head, MeterRegistry registry) {
     this.monitor = monitor;
     this.head = head;
     this.registry = registry;
@@ -27,7 +27,7 @@ class ProcessorGauges {
 
   @EventListener(ApplicationReadyEvent.class)
   void register() {
-    Gauge.builder("thidua.eventstore.head", head, EventStoreHead::globalIndex)
+    Gauge.builder("thidua.eventstore.head", head, CachedEventStoreHead::globalIndex)
         .description("Global index of the newest event in the event store")
         .register(registry);
     for (String name : monitor.names()) {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessorMonitor {
   private final EventProcessingConfiguration processing;
-  private final EventStoreHead head;
+  private final CachedEventStoreHead head;
 
-  ProcessorMonitor(EventProcessingConfiguration processing, EventStoreHead head) {
+  ProcessorMonitor(EventProcessingConfiguration processing, CachedEventStoreHead head) {
     this.processing = processing;
     this.head = head;
   }

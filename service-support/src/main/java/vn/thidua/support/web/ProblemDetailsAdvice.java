@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.messaging.HandlerExecutionException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -116,6 +117,35 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus.BAD_REQUEST,
         "The request body could not be read",
         List.of(unreadable(exception.getCause())));
+  }
+
+  /** A query or path parameter of the wrong type, e.g. {@code from=yesterday}: name it. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Class<?> target = exception.getRequiredType();
+    String field = exception.getPropertyName();
+    FieldProblem problem;
+    if (target != null && target.isEnum()) {
+      String allowed =
+          Arrays.stream(target.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+      problem = new FieldProblem(field, "one-of", "must be one of: " + allowed);
+    } else if (target != null && java.time.Instant.class.equals(target)) {
+      problem =
+          new FieldProblem(field, "iso-instant", "must be an instant like 2023-09-30T17:00:00Z");
+    } else if (target != null && Temporal.class.isAssignableFrom(target)) {
+      problem = new FieldProblem(field, "iso-date", "must be a date like 2023-09-30");
+    } else {
+      problem =
+          new FieldProblem(
+              field, "type", "must be a " + (target == null ? "value" : target.getSimpleName()));
+    }
+    return problem(HttpStatus.BAD_REQUEST, "A parameter has the wrong type", List.of(problem));
   }
 
   private static FieldProblem unreadable(Throwable cause) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * gauges and requests ask, so watching the processors does not load the event store.
  */
 @Component
-class EventStoreHead {
+class CachedEventStoreHead {
   private static final long FRESH_FOR_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final JdbcTemplate jdbc;
@@ -19,7 +19,7 @@ class EventStoreHead {
   private long readAt;
   private boolean read;
 
-  EventStoreHead(JdbcTemplate jdbc, EventSchema schema) {
+  CachedEventStoreHead(JdbcTemplate jdbc, EventSchema schema) {
     this.jdbc = jdbc;
     this.query = "SELECT MAX(" + schema.globalIndexColumn() + ") FROM " + schema.domainEventTable();
   }

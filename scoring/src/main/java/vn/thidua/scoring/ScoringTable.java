@@ -1,4 +1,4 @@
-package vn.thidua.command.campaign;
+package vn.thidua.scoring;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -10,16 +10,26 @@ import vn.thidua.events.campaign.EligibilityGate;
 import vn.thidua.events.campaign.ScoreAdjustment;
 
 /** The scoring table (bảng chấm điểm) in force for a phase. */
-record ScoringTable(
+public record ScoringTable(
     List<Criterion> criteria, List<ScoreAdjustment> adjustments, List<EligibilityGate> gates) {
+  /** Absent lists (events recorded before bonuses and gates existed) read as empty. */
+  public ScoringTable {
+    criteria = criteria == null ? List.of() : criteria;
+    adjustments = adjustments == null ? List.of() : adjustments;
+    gates = gates == null ? List.of() : gates;
+  }
 
-  /** Metrics unique, base points positive, caps at least 1, points of adjustments positive. */
-  void check() {
+  /**
+   * Metrics unique, base points positive, caps at least 1, points of adjustments positive.
+   *
+   * @throws CampaignRuleBroken naming the first offending field
+   */
+  public void check() {
     Set<Object> metrics = new HashSet<>();
     for (int i = 0; i < criteria.size(); i++) {
       Criterion criterion = criteria.get(i);
       String field = "criteria[" + i + "]";
-      if (criterion.metric() == null || criterion.direction() == null) {
+      if (criterion == null || criterion.metric() == null || criterion.direction() == null) {
         throw new CampaignRuleBroken(
             field, "criterion-complete", "A criterion needs a metric and a direction");
       }
@@ -47,7 +57,8 @@ record ScoringTable(
     for (int i = 0; i < adjustments.size(); i++) {
       ScoreAdjustment adjustment = adjustments.get(i);
       String field = "adjustments[" + i + "]";
-      if (adjustment.metric() == null
+      if (adjustment == null
+          || adjustment.metric() == null
           || adjustment.kind() == null
           || adjustment.threshold() == null) {
         throw new CampaignRuleBroken(
@@ -70,7 +81,10 @@ record ScoringTable(
     }
     for (int i = 0; i < gates.size(); i++) {
       EligibilityGate gate = gates.get(i);
-      if (gate.metric() == null || gate.comparison() == null || gate.limit() == null) {
+      if (gate == null
+          || gate.metric() == null
+          || gate.comparison() == null
+          || gate.limit() == null) {
         throw new CampaignRuleBroken(
             "gates[" + i + "]",
             "gate-complete",

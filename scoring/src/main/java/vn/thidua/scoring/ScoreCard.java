@@ -1,4 +1,4 @@
-package vn.thidua.command.campaign;
+package vn.thidua.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.thidua.command.campaign.tally.UnitFigures;
 import vn.thidua.events.campaign.AdjustmentFigure;
 import vn.thidua.events.campaign.AdjustmentKind;
 import vn.thidua.events.campaign.Criterion;
@@ -23,13 +22,14 @@ import vn.thidua.events.campaign.ScoreAdjustment;
  * better), 4 decimals; points 2 decimals, HALF_UP. Rank: score desc, resolution rate desc, unitId
  * asc. Gates never change the score.
  */
-final class ScoreCard {
+public final class ScoreCard {
   private static final int ACHIEVEMENT_SCALE = 4;
   private static final int POINTS_SCALE = 2;
 
   private ScoreCard() {}
 
-  static List<FrozenStanding> rank(ScoringTable table, Collection<UnitFigures> units) {
+  /** The standings of {@code units}, ranked 1..n; the order of {@code units} does not matter. */
+  public static List<FrozenStanding> rank(ScoringTable table, Collection<UnitFigures> units) {
     List<FrozenStanding> unranked = new ArrayList<>();
     for (UnitFigures unit : units) {
       unranked.add(score(table, unit));

@@ -1,4 +1,4 @@
-package vn.thidua.command.campaign;
+package vn.thidua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.thidua.command.campaign.tally.UnitFigures;
 import vn.thidua.events.campaign.AdjustmentFigure;
 import vn.thidua.events.campaign.AdjustmentKind;
 import vn.thidua.events.campaign.Criterion;
