@@ -147,8 +147,8 @@ class AnalystTablesApiTest extends QuerySideIntegrationTest {
     Answer csv = get("/api/audit?format=csv&lang=en&unitId=" + PROVINCE, HttpHeaders.EMPTY);
     assertThat(csv.text())
         .isEqualTo(
-            "\uFEFFOccurred at,Decision,Subject,Summary,Decided by,Unit of the decider,Reason,"
-                + "Correlation id,Event id\r\n");
+            "\uFEFFOccurred at,Decision,Subject,Summary,Decided by,Roles,Unit of the decider,"
+                + "Reason,Campaign,Units concerned,Correlation id,Causation id,Event id\r\n");
   }
 
   @Test
