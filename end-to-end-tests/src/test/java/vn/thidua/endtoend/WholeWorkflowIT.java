@@ -307,7 +307,7 @@ class WholeWorkflowIT {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023"));
+              JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023")).path("items");
               List<String> types = new ArrayList<>();
               trail.forEach(entry -> types.add(entry.path("decisionType").asText()));
               assertThat(types)
@@ -321,7 +321,7 @@ class WholeWorkflowIT {
                       "AwardDecided",
                       "AwardRevoked");
             });
-    JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023"));
+    JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023")).path("items");
     for (JsonNode entry : trail) {
       if (entry.path("decisionType").asText().equals("CampaignLaunched")) {
         assertThat(entry.path("actorUserId").asText()).isEqualTo("totochuc.qn");

@@ -110,7 +110,7 @@ class ReadModelRebuildTest extends QuerySideIntegrationTest {
         clerk);
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> read("/api/units").toString().contains(later));
+        .until(() -> read("/api/units?unitId=" + later).toString().contains(later));
   }
 
   @Test

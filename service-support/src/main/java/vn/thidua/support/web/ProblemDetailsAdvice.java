@@ -29,6 +29,7 @@ import vn.thidua.events.problem.AlreadyDone;
 import vn.thidua.events.problem.DomainException;
 import vn.thidua.events.problem.NotFound;
 import vn.thidua.events.problem.NotPermitted;
+import vn.thidua.support.table.InvalidTableRequest;
 
 /**
  * Every refused request gets an {@code application/problem+json} answer whose {@code errors} name
@@ -194,6 +195,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static HttpStatus statusOf(DomainException exception) {
+    if (exception instanceof InvalidTableRequest table) {
+      return table.status();
+    }
     if (exception instanceof NotFound) {
       return HttpStatus.NOT_FOUND;
     }
