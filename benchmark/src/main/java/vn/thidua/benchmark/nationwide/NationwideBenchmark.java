@@ -1,0 +1,344 @@
+package vn.thidua.benchmark.nationwide;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import org.HdrHistogram.Histogram;
+import vn.thidua.benchmark.HeapSampler;
+import vn.thidua.benchmark.ResultTable;
+import vn.thidua.benchmark.ServiceProcess;
+import vn.thidua.benchmark.Teardown;
+import vn.thidua.stores.EmbeddedStores;
+
+/**
+ * A synthetic nationwide court year loaded through the command side into stores that persist in a
+ * data directory, then measured: (a) event to leaderboard visible to an SSE client while commands
+ * arrive at a fixed rate, (b) leaderboard query latency, (c) heap of each service, (d) catch-up of
+ * a fresh query side. Run from the repository root: {@code java -jar
+ * benchmark/target/benchmark-0.1.0-SNAPSHOT-exec.jar nationwide [options]} (see {@link
+ * NationwideOptions}).
+ */
+public final class NationwideBenchmark {
+  private static final String COMMAND_SIDE = "command side";
+  private static final String QUERY_SIDE = "query side";
+  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+  private final NationwideOptions options;
+  private final PrintStream out;
+  private final ResultTable table = new ResultTable();
+  private final Teardown teardown = new Teardown();
+
+  private NationwideBenchmark(NationwideOptions options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    NationwideBenchmark benchmark =
+        new NationwideBenchmark(NationwideOptions.parse(args), System.out);
+    Runtime.getRuntime().addShutdownHook(new Thread(benchmark.teardown, "benchmark-teardown"));
+    double loadAtStart = systemLoad();
+    try {
+      benchmark.run();
+    } catch (Exception e) {
+      e.printStackTrace(System.out);
+      benchmark.table.notRun("-", "the rest of the run", String.valueOf(e.getMessage()));
+    } finally {
+      benchmark.teardown.run();
+    }
+    System.out.println();
+    System.out.printf("Load average: %.1f at start, %.1f at end%n", loadAtStart, systemLoad());
+    benchmark.table.print(System.out);
+    System.exit(0);
+  }
+
+  private void run() throws Exception {
+    List<Court> courts = CourtDirectory.of(options.units(), options.seed());
+    Path data = Files.createDirectories(options.dataDirectory());
+    Optional<LoadedYear> loaded =
+        LoadedYear.readFrom(data)
+            .filter(year -> year.sameAs(courts.size(), options.cases(), options.seed()));
+    out.printf(
+        "Nationwide year: %d courts, %,d cases, seed %d, data in %s%s%n",
+        courts.size(),
+        options.cases(),
+        options.seed(),
+        data.toAbsolutePath(),
+        loaded.isPresent() ? " (loaded before)" : "");
+    EmbeddedStores stores = teardown.register(EmbeddedStores.start(data, 0, 0));
+    Map<String, String> environment = new HashMap<>();
+    environment.put("THIDUA_EVENTSTORE_URL", stores.postgresJdbcUrl());
+    environment.put("THIDUA_EVENTSTORE_USER", EmbeddedStores.USER);
+    environment.put("THIDUA_EVENTSTORE_PASSWORD", EmbeddedStores.PASSWORD);
+    environment.put("THIDUA_MONGODB_URI", stores.mongoUri());
+    Path logs = Files.createDirectories(data.resolve("logs"));
+    out.println("Service logs in " + logs.toAbsolutePath());
+    HeapSampler heap = teardown.register(new HeapSampler());
+    ServiceProcess commandSide = start("command-side", options.commandJar(), environment, logs);
+    ServiceProcess querySide = start("query-side", options.queryJar(), environment, logs);
+    commandSide.awaitHealthy(STARTUP_TIMEOUT);
+    querySide.awaitHealthy(STARTUP_TIMEOUT);
+    heap.watch(COMMAND_SIDE, commandSide.client());
+    heap.watch(QUERY_SIDE, querySide.client());
+
+    LoadedYear year =
+        loaded.isPresent() && options.reuseData() ? loaded.get() : load(courts, commandSide, data);
+    ProcessorPosition position =
+        teardown.register(
+            new ProcessorPosition(
+                stores.postgresJdbcUrl(), stores.mongoUri(), options.processor()));
+    awaitCaughtUp(position, querySide);
+
+    String probeUnit =
+        courts.stream()
+            .filter(court -> court.unitId().contains("-KV"))
+            .findFirst()
+            .orElseThrow()
+            .unitId();
+    measureLive(commandSide, querySide, probeUnit);
+    recordHeap(heap, COMMAND_SIDE, commandSide);
+    recordHeap(heap, QUERY_SIDE, querySide);
+    measureCatchUp(stores, environment, logs, year);
+  }
+
+  private LoadedYear load(List<Court> courts, ServiceProcess commandSide, Path data)
+      throws InterruptedException {
+    out.println("Loading through the command side");
+    NationwideLoader loader = new NationwideLoader(commandSide.client(), out);
+    loader.registerCourtsAndLaunch(courts);
+    CaseloadChunks chunks =
+        new CaseloadChunks(
+            courts,
+            CaseloadChunks.shareOut(courts, options.cases()),
+            options.seed(),
+            options.chunkRows());
+    NationwideLoader.Figures imported = loader.importCaseload(chunks, options.lanes());
+    out.printf(
+        "  imported %,d rows (events) in %.1f s: %,.0f rows/s; %,d recorded, %,d unchanged, %,d"
+            + " rejected%n",
+        imported.rows(),
+        imported.seconds(),
+        imported.rowsPerSecond(),
+        imported.recorded(),
+        imported.unchanged(),
+        imported.rejected());
+    table.measured(
+        "load",
+        "bulk import, "
+            + options.lanes()
+            + " lanes of "
+            + options.chunkRows()
+            + "-row NDJSON chunks ("
+            + String.format("%,d", imported.rows())
+            + " rows)",
+        String.format("%,.0f rows/s", imported.rowsPerSecond()));
+    table.checked(
+        "load", "rows rejected", Long.toString(imported.rejected()), "0", imported.rejected() == 0);
+    LoadedYear year =
+        new LoadedYear(
+            courts.size(),
+            options.cases(),
+            options.seed(),
+            chunks.rowsSoFar(),
+            chunks.verdictsSoFar());
+    year.save(data);
+    return year;
+  }
+
+  /** The live figures need a query side that is up to date, not one working off a backlog. */
+  private void awaitCaughtUp(ProcessorPosition position, ServiceProcess querySide)
+      throws InterruptedException {
+    long head = position.head();
+    long started = System.nanoTime();
+    long deadline = started + options.catchUpTimeout().toNanos();
+    long lastPrinted = started;
+    while (true) {
+      querySide.requireAlive();
+      OptionalLong at = position.position();
+      if (at.isPresent() && at.getAsLong() >= head) {
+        break;
+      }
+      long now = System.nanoTime();
+      if (now > deadline) {
+        throw new IllegalStateException(
+            "The query side did not catch up within " + options.catchUpTimeout());
+      }
+      if (now - lastPrinted > 10_000_000_000L) {
+        out.printf(
+            "  query side's %s processor at %,d of %,d%n", options.processor(), at.orElse(0), head);
+        lastPrinted = now;
+      }
+      Thread.sleep(200);
+    }
+    out.printf(
+        "  query side caught up with the store's %,d events (%.1f s after the load)%n",
+        head, (System.nanoTime() - started) / 1e9);
+  }
+
+  private void measureLive(ServiceProcess commandSide, ServiceProcess querySide, String probeUnit)
+      throws Exception {
+    out.printf(
+        "b: leaderboard query, idle, %d/s for 10 s (baseline)%n", options.queryRatePerSecond());
+    QueryLatencyRun.Result idleQueries =
+        QueryLatencyRun.run(
+            querySide.client(), options.queryRatePerSecond(), Duration.ofSeconds(10));
+    LiveLatencyRun live = new LiveLatencyRun(commandSide.client(), querySide.client(), probeUnit);
+    out.printf(
+        "a: event to SSE client at %d commands/s for %d s (baseline)%n",
+        options.baselineRatePerSecond(), options.baselineRun().toSeconds());
+    LiveLatencyRun.Result quiet = live.run(options.baselineRatePerSecond(), options.baselineRun());
+    out.printf(
+        "a: event to SSE client at %d commands/s for %d s, queries at %d/s alongside%n",
+        options.ratePerSecond(), options.latencyRun().toSeconds(), options.queryRatePerSecond());
+    CompletableFuture<QueryLatencyRun.Result> busyQueries =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return QueryLatencyRun.run(
+                    querySide.client(), options.queryRatePerSecond(), options.latencyRun());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
+    LiveLatencyRun.Result loaded = live.run(options.ratePerSecond(), options.latencyRun());
+    recordLive("a", options.baselineRatePerSecond() + " commands/s (baseline)", quiet, false);
+    recordLive("a", options.ratePerSecond() + " commands/s, open loop", loaded, true);
+    recordQueries("b", "idle (baseline)", idleQueries, false);
+    recordQueries(
+        "b", "under " + options.ratePerSecond() + " commands/s", busyQueries.join(), true);
+  }
+
+  private void recordLive(String part, String label, LiveLatencyRun.Result result, boolean goal) {
+    Histogram micros = result.visibleMicros();
+    table.measured(
+        part,
+        "event → SSE client, " + label + ": achieved rate",
+        String.format(
+            "%.0f/s (%d sent, %d refused)", result.rate(), result.sent(), result.refused()));
+    table.measured(part, "  p50", millis(micros.getValueAtPercentile(50)));
+    table.measured(part, "  p90", millis(micros.getValueAtPercentile(90)));
+    double p99 = micros.getValueAtPercentile(99) / 1000.0;
+    if (goal) {
+      table.checked(part, "  p99", millis(micros.getValueAtPercentile(99)), "< 1 s", p99 < 1000);
+    } else {
+      table.measured(part, "  p99", millis(micros.getValueAtPercentile(99)));
+    }
+    table.checked(
+        part, "  never seen", Long.toString(result.neverSeen()), "0", result.neverSeen() == 0);
+  }
+
+  private void recordQueries(
+      String part, String label, QueryLatencyRun.Result result, boolean goal) {
+    Histogram micros = result.latencyMicros();
+    String figure =
+        "GET leaderboard, "
+            + options.queryRatePerSecond()
+            + "/s, "
+            + label
+            + " ("
+            + result.failed()
+            + " failed)";
+    table.measured(part, figure + " p50", millis(micros.getValueAtPercentile(50)));
+    double p99 = micros.getValueAtPercentile(99) / 1000.0;
+    if (goal) {
+      table.checked(
+          part, figure + " p99", millis(micros.getValueAtPercentile(99)), "< 50 ms", p99 < 50);
+    } else {
+      table.measured(part, figure + " p99", millis(micros.getValueAtPercentile(99)));
+    }
+  }
+
+  /** Part d: a second query side on an empty database of its own replays the whole store. */
+  private void measureCatchUp(
+      EmbeddedStores stores, Map<String, String> environment, Path logs, LoadedYear year)
+      throws InterruptedException {
+    String database = "catchup" + System.nanoTime() % 1_000_000;
+    String mongoUri =
+        stores.mongoUri().substring(0, stores.mongoUri().lastIndexOf('/') + 1) + database;
+    Map<String, String> fresh = new HashMap<>(environment);
+    fresh.put("THIDUA_MONGODB_URI", mongoUri);
+    try (ProcessorPosition position =
+            new ProcessorPosition(stores.postgresJdbcUrl(), mongoUri, options.processor());
+        ServiceProcess replaying =
+            ServiceProcess.start(
+                "query-side-catch-up", options.queryJar(), options.heapLimitMb(), fresh, logs)) {
+      long head = position.head();
+      out.printf(
+          "d: a fresh query side replays %,d events (%,d of them the year's import) for at most %d"
+              + " s%n",
+          head, year.rows(), options.catchUpRun().toSeconds());
+      long firstSeen = 0;
+      long firstIndex = 0;
+      long lastIndex = 0;
+      long deadline = Long.MAX_VALUE;
+      while (lastIndex < head && System.nanoTime() < deadline) {
+        replaying.requireAlive();
+        OptionalLong at = position.position();
+        if (at.isPresent()) {
+          lastIndex = at.getAsLong();
+          if (firstSeen == 0) {
+            firstSeen = System.nanoTime();
+            firstIndex = lastIndex;
+            deadline = firstSeen + options.catchUpRun().toNanos();
+          }
+        }
+        Thread.sleep(500);
+      }
+      double seconds = (System.nanoTime() - firstSeen) / 1e9;
+      boolean complete = lastIndex >= head;
+      table.measured(
+          "d",
+          "query side catch-up (" + options.processor() + " processor)",
+          String.format(
+              "%,.0f events/s (%,d events in %.0f s%s)",
+              (lastIndex - firstIndex) / seconds,
+              lastIndex - firstIndex,
+              seconds,
+              complete ? ", caught up" : ", stopped at " + lastIndex + " of " + head));
+      position.dropDatabase();
+    } catch (IllegalStateException failed) {
+      table.notRun("d", "query side catch-up", failed.getMessage());
+    }
+  }
+
+  private void recordHeap(HeapSampler heap, String service, ServiceProcess process) {
+    heap.sampleNow(service);
+    String figure = service + " heap used, max during run";
+    heap.maxBytes(service)
+        .ifPresentOrElse(
+            bytes -> {
+              long megabytes = bytes / (1024 * 1024);
+              table.checked(
+                  "c",
+                  figure,
+                  megabytes + " MB",
+                  "< " + options.heapLimitMb() + " MB, alive",
+                  megabytes < options.heapLimitMb() && process.isAlive());
+            },
+            () -> table.notRun("c", figure, heap.problem(service)));
+  }
+
+  private ServiceProcess start(String name, Path jar, Map<String, String> environment, Path logs)
+      throws IOException {
+    return teardown.register(
+        ServiceProcess.start(name, jar, options.heapLimitMb(), environment, logs));
+  }
+
+  private static String millis(long micros) {
+    return String.format("%.1f ms", micros / 1000.0);
+  }
+
+  private static double systemLoad() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+}
