@@ -90,12 +90,14 @@ public final class NationwideBenchmark {
     heap.watch(COMMAND_SIDE, commandSide.client());
     heap.watch(QUERY_SIDE, querySide.client());
 
-    LoadedYear year =
-        loaded.isPresent() && options.reuseData() ? loaded.get() : load(courts, commandSide, data);
     ProcessorPosition position =
         teardown.register(
             new ProcessorPosition(
                 stores.postgresJdbcUrl(), stores.mongoUri(), options.processor()));
+    LoadedYear year =
+        loaded.isPresent() && options.reuseData()
+            ? loaded.get()
+            : load(courts, commandSide, data, position);
     awaitCaughtUp(position, querySide);
 
     String probeUnit =
@@ -107,10 +109,11 @@ public final class NationwideBenchmark {
     measureLive(commandSide, querySide, probeUnit);
     recordHeap(heap, COMMAND_SIDE, commandSide);
     recordHeap(heap, QUERY_SIDE, querySide);
-    measureCatchUp(stores, environment, logs, year);
+    measureCatchUp(environment, stores.postgresJdbcUrl(), logs, year);
   }
 
-  private LoadedYear load(List<Court> courts, ServiceProcess commandSide, Path data)
+  private LoadedYear load(
+      List<Court> courts, ServiceProcess commandSide, Path data, ProcessorPosition position)
       throws InterruptedException {
     out.println("Loading through the command side");
     NationwideLoader loader = new NationwideLoader(commandSide.client(), out);
@@ -121,7 +124,8 @@ public final class NationwideBenchmark {
             CaseloadChunks.shareOut(courts, options.cases()),
             options.seed(),
             options.chunkRows());
-    NationwideLoader.Figures imported = loader.importCaseload(chunks, options.lanes());
+    NationwideLoader.Figures imported =
+        loader.importCaseload(chunks, options.lanes(), position::head);
     out.printf(
         "  imported %,d rows (events) in %.1f s: %,.0f rows/s; %,d recorded, %,d unchanged, %,d"
             + " rejected%n",
@@ -258,57 +262,74 @@ public final class NationwideBenchmark {
     }
   }
 
-  /** Part d: a second query side on an empty database of its own replays the whole store. */
+  /**
+   * Part d: a second query side replays the whole store into a Mongo stand-in of its own (in
+   * memory, so the data directory is left as it was); its processor's token tells how far it got.
+   */
   private void measureCatchUp(
-      EmbeddedStores stores, Map<String, String> environment, Path logs, LoadedYear year)
+      Map<String, String> environment, String jdbcUrl, Path logs, LoadedYear year)
       throws InterruptedException {
-    String database = "catchup" + System.nanoTime() % 1_000_000;
-    String mongoUri =
-        stores.mongoUri().substring(0, stores.mongoUri().lastIndexOf('/') + 1) + database;
-    Map<String, String> fresh = new HashMap<>(environment);
-    fresh.put("THIDUA_MONGODB_URI", mongoUri);
-    try (ProcessorPosition position =
-            new ProcessorPosition(stores.postgresJdbcUrl(), mongoUri, options.processor());
-        ServiceProcess replaying =
-            ServiceProcess.start(
-                "query-side-catch-up", options.queryJar(), options.heapLimitMb(), fresh, logs)) {
+    try (EmbeddedStores freshMongo = EmbeddedStores.start(null, -1, 0);
+        ProcessorPosition position =
+            new ProcessorPosition(jdbcUrl, freshMongo.mongoUri(), options.processor())) {
+      Map<String, String> fresh = new HashMap<>(environment);
+      fresh.put("THIDUA_MONGODB_URI", freshMongo.mongoUri());
       long head = position.head();
       out.printf(
           "d: a fresh query side replays %,d events (%,d of them the year's import) for at most %d"
               + " s%n",
           head, year.rows(), options.catchUpRun().toSeconds());
-      long firstSeen = 0;
-      long firstIndex = 0;
-      long lastIndex = 0;
-      long deadline = Long.MAX_VALUE;
-      while (lastIndex < head && System.nanoTime() < deadline) {
-        replaying.requireAlive();
-        OptionalLong at = position.position();
-        if (at.isPresent()) {
-          lastIndex = at.getAsLong();
-          if (firstSeen == 0) {
-            firstSeen = System.nanoTime();
-            firstIndex = lastIndex;
-            deadline = firstSeen + options.catchUpRun().toNanos();
-          }
-        }
-        Thread.sleep(500);
+      try (ServiceProcess replaying =
+          ServiceProcess.start(
+              "query-side-catch-up", options.queryJar(), options.heapLimitMb(), fresh, logs)) {
+        recordCatchUp(watchCatchUp(replaying, position, head), head);
       }
-      double seconds = (System.nanoTime() - firstSeen) / 1e9;
-      boolean complete = lastIndex >= head;
-      table.measured(
-          "d",
-          "query side catch-up (" + options.processor() + " processor)",
-          String.format(
-              "%,.0f events/s (%,d events in %.0f s%s)",
-              (lastIndex - firstIndex) / seconds,
-              lastIndex - firstIndex,
-              seconds,
-              complete ? ", caught up" : ", stopped at " + lastIndex + " of " + head));
-      position.dropDatabase();
     } catch (IllegalStateException failed) {
       table.notRun("d", "query side catch-up", failed.getMessage());
     }
+  }
+
+  private record CatchUp(long firstIndex, long lastIndex, double seconds) {}
+
+  /** From the first token the processor stores until it reaches the head or the time is up. */
+  private CatchUp watchCatchUp(ServiceProcess replaying, ProcessorPosition position, long head)
+      throws InterruptedException {
+    long firstSeen = 0;
+    long firstIndex = 0;
+    long lastIndex = 0;
+    long deadline = Long.MAX_VALUE;
+    long startupDeadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+    while (lastIndex < head && System.nanoTime() < deadline) {
+      replaying.requireAlive();
+      OptionalLong at = position.position();
+      if (at.isPresent()) {
+        lastIndex = at.getAsLong();
+        if (firstSeen == 0) {
+          firstSeen = System.nanoTime();
+          firstIndex = lastIndex;
+          deadline = firstSeen + options.catchUpRun().toNanos();
+        }
+      } else if (System.nanoTime() > startupDeadline) {
+        throw new IllegalStateException("the fresh query side stored no token");
+      }
+      Thread.sleep(250);
+    }
+    return new CatchUp(firstIndex, lastIndex, (System.nanoTime() - firstSeen) / 1e9);
+  }
+
+  private void recordCatchUp(CatchUp catchUp, long head) {
+    long processed = catchUp.lastIndex() - catchUp.firstIndex();
+    table.measured(
+        "d",
+        "query side catch-up (" + options.processor() + " processor)",
+        String.format(
+            "%,.0f events/s (%,d events in %.1f s%s)",
+            processed / catchUp.seconds(),
+            processed,
+            catchUp.seconds(),
+            catchUp.lastIndex() >= head
+                ? ", caught up"
+                : ", stopped at " + catchUp.lastIndex() + " of " + head));
   }
 
   private void recordHeap(HeapSampler heap, String service, ServiceProcess process) {

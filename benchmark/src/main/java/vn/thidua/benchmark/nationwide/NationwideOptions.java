@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * <p>Arguments (defaults in brackets): {@code --units=700 --cases=600000 --seed=2026
  * --data-dir=benchmark-data/nationwide-<units>-<cases> --reuse-data=false --lanes=2
- * --chunk-rows=20000 --rate=200 --latency-seconds=30 --baseline-rate=5 --baseline-seconds=10
+ * --chunk-rows=5000 --rate=200 --latency-seconds=30 --baseline-rate=5 --baseline-seconds=10
  * --query-rate=20 --catch-up-seconds=120 --catch-up-timeout-minutes=120 --processor=leaderboard
  * --heap-limit-mb=512 --command-jar=… --query-jar=…}.
  */
@@ -42,7 +42,7 @@ record NationwideOptions(
         Path.of(option(args, "data-dir", "benchmark-data/nationwide-" + units + "-" + cases)),
         Boolean.parseBoolean(option(args, "reuse-data", "false")),
         Integer.parseInt(option(args, "lanes", "2")),
-        Integer.parseInt(option(args, "chunk-rows", "20000")),
+        Integer.parseInt(option(args, "chunk-rows", "5000")),
         Integer.parseInt(option(args, "rate", "200")),
         Duration.ofSeconds(Long.parseLong(option(args, "latency-seconds", "30"))),
         Integer.parseInt(option(args, "baseline-rate", "5")),

@@ -72,10 +72,6 @@ final class ProcessorPosition implements AutoCloseable {
     return lowest == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(lowest);
   }
 
-  void dropDatabase() {
-    mongo.getDatabase(database).drop();
-  }
-
   @Override
   public void close() {
     mongo.close();
