@@ -99,6 +99,9 @@ public final class NationwideBenchmark {
             ? loaded.get()
             : load(courts, commandSide, data, position);
     awaitCaughtUp(position, querySide);
+    if (options.loadOnly()) {
+      return;
+    }
 
     String probeUnit =
         courts.stream()

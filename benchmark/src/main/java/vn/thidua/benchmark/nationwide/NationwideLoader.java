@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import vn.thidua.benchmark.DemoUser;
 import vn.thidua.benchmark.ServiceClient;
+import vn.thidua.events.organisation.CourtLevel;
 
 /**
  * Loads the synthetic year through the command side as its users would: the courts and the campaign
@@ -22,6 +25,7 @@ import vn.thidua.benchmark.ServiceClient;
 final class NationwideLoader {
   private static final String IMPORT = "/api/imports/caseload";
   private static final Duration CHUNK_TIMEOUT = Duration.ofMinutes(15);
+  private static final int REGISTRATIONS_IN_FLIGHT = 8;
 
   record Figures(long rows, long recorded, long unchanged, long rejected, double seconds) {
     double rowsPerSecond() {
@@ -37,10 +41,22 @@ final class NationwideLoader {
     this.out = out;
   }
 
-  void registerCourtsAndLaunch(List<Court> courts) {
+  /** Level by level (a court's parent is registered first), a few registrations in flight. */
+  void registerCourtsAndLaunch(List<Court> courts) throws InterruptedException {
     long started = System.nanoTime();
-    for (Court court : courts) {
-      expectCreatedOrDone(api.postAsync(DemoUser.ADMIN, "/api/units", court.registration()).join());
+    Semaphore inFlight = new Semaphore(REGISTRATIONS_IN_FLIGHT);
+    for (CourtLevel level : CourtLevel.values()) {
+      List<CompletableFuture<Void>> registered = new ArrayList<>();
+      for (Court court : courts) {
+        if (court.level() == level) {
+          inFlight.acquire();
+          registered.add(
+              api.postAsync(DemoUser.ADMIN, "/api/units", court.registration())
+                  .thenAccept(NationwideLoader::expectCreatedOrDone)
+                  .whenComplete((done, error) -> inFlight.release()));
+        }
+      }
+      CompletableFuture.allOf(registered.toArray(CompletableFuture[]::new)).join();
     }
     expectCreatedOrDone(
         api.postAsync(DemoUser.ADMIN, "/api/campaigns", NationwideCampaign.launch(courts)).join());

@@ -7,10 +7,10 @@ import java.time.Duration;
  * The nationwide run: how big a year to generate, where its stores live, and how to measure.
  *
  * <p>Arguments (defaults in brackets): {@code --units=700 --cases=600000 --seed=2026
- * --data-dir=benchmark-data/nationwide-<units>-<cases> --reuse-data=false --lanes=2
- * --chunk-rows=5000 --rate=200 --latency-seconds=30 --baseline-rate=5 --baseline-seconds=10
- * --query-rate=20 --catch-up-seconds=120 --catch-up-timeout-minutes=120 --processor=leaderboard
- * --heap-limit-mb=512 --command-jar=… --query-jar=…}.
+ * --data-dir=benchmark-data/nationwide-<units>-<cases> --reuse-data=false --load-only=false
+ * --lanes=2 --chunk-rows=5000 --rate=200 --latency-seconds=30 --baseline-rate=5
+ * --baseline-seconds=10 --query-rate=20 --catch-up-seconds=120 --catch-up-timeout-minutes=120
+ * --processor=leaderboard --heap-limit-mb=512 --command-jar=… --query-jar=…}.
  */
 record NationwideOptions(
     int units,
@@ -18,6 +18,7 @@ record NationwideOptions(
     long seed,
     Path dataDirectory,
     boolean reuseData,
+    boolean loadOnly,
     int lanes,
     int chunkRows,
     int ratePerSecond,
@@ -41,6 +42,7 @@ record NationwideOptions(
         Long.parseLong(option(args, "seed", "2026")),
         Path.of(option(args, "data-dir", "benchmark-data/nationwide-" + units + "-" + cases)),
         Boolean.parseBoolean(option(args, "reuse-data", "false")),
+        Boolean.parseBoolean(option(args, "load-only", "false")),
         Integer.parseInt(option(args, "lanes", "2")),
         Integer.parseInt(option(args, "chunk-rows", "5000")),
         Integer.parseInt(option(args, "rate", "200")),

@@ -1,5 +1,6 @@
 package vn.thidua.benchmark.nationwide;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -10,10 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.Binary;
+import vn.thidua.benchmark.ServiceClient;
 import vn.thidua.stores.EmbeddedStores;
 
 /**
@@ -21,8 +21,6 @@ import vn.thidua.stores.EmbeddedStores;
  * MongoTokenStore next to the read models) against the head of the PostgreSQL event store.
  */
 final class ProcessorPosition implements AutoCloseable {
-  private static final Pattern INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
-
   private final String jdbcUrl;
   private final MongoClient mongo;
   private final String database;
@@ -63,13 +61,27 @@ final class ProcessorPosition implements AutoCloseable {
           token instanceof Binary binary
               ? new String(binary.getData(), StandardCharsets.UTF_8)
               : String.valueOf(token);
-      Matcher index = INDEX.matcher(text);
-      if (!index.find()) {
+      OptionalLong index = indexOf(ServiceClient.parse(text));
+      if (index.isEmpty()) {
         return OptionalLong.empty();
       }
-      lowest = Math.min(lowest, Long.parseLong(index.group(1)));
+      lowest = Math.min(lowest, index.getAsLong());
     }
     return lowest == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(lowest);
+  }
+
+  /**
+   * A new processor starts with a replay token: {@code tokenAtReset} is the head when it started,
+   * {@code currentToken} where it is (null: nothing processed yet).
+   */
+  private static OptionalLong indexOf(JsonNode token) {
+    if (token.has("tokenAtReset")) {
+      JsonNode current = token.path("currentToken");
+      return current.isObject() ? indexOf(current) : OptionalLong.of(0);
+    }
+    return token.has("index")
+        ? OptionalLong.of(token.path("index").asLong())
+        : OptionalLong.empty();
   }
 
   @Override
