@@ -109,7 +109,7 @@ public final class NationwideBenchmark {
             .findFirst()
             .orElseThrow()
             .unitId();
-    measureLive(commandSide, querySide, probeUnit);
+    measureLive(commandSide, querySide, probeUnit, position);
     recordHeap(heap, COMMAND_SIDE, commandSide);
     recordHeap(heap, QUERY_SIDE, querySide);
     measureCatchUp(environment, stores.postgresJdbcUrl(), logs, year);
@@ -191,7 +191,11 @@ public final class NationwideBenchmark {
         head, (System.nanoTime() - started) / 1e9);
   }
 
-  private void measureLive(ServiceProcess commandSide, ServiceProcess querySide, String probeUnit)
+  private void measureLive(
+      ServiceProcess commandSide,
+      ServiceProcess querySide,
+      String probeUnit,
+      ProcessorPosition position)
       throws Exception {
     out.printf(
         "b: leaderboard query, idle, %d/s for 10 s (baseline)%n", options.queryRatePerSecond());
@@ -217,7 +221,15 @@ public final class NationwideBenchmark {
                 throw new IllegalStateException(e);
               }
             });
-    LiveLatencyRun.Result loaded = live.run(options.ratePerSecond(), options.latencyRun());
+    LiveLatencyRun.Result loaded;
+    try (BacklogSampler backlog = new BacklogSampler(position)) {
+      loaded = live.run(options.ratePerSecond(), options.latencyRun());
+      // the live path can only be as fast as the processor that writes the leaderboard
+      table.measured(
+          "a",
+          options.processor() + " processor behind the store's head, max during the run",
+          String.format("%,d events", backlog.maxBehind()));
+    }
     recordLive("a", options.baselineRatePerSecond() + " commands/s (baseline)", quiet, false);
     recordLive("a", options.ratePerSecond() + " commands/s, open loop", loaded, true);
     recordQueries("b", "idle (baseline)", idleQueries, false);
