@@ -89,12 +89,9 @@ class LiveHub implements DisposableBean {
     return client;
   }
 
-  synchronized int clientCount() {
-    return clients;
-  }
-
-  int watchedDocumentCount() {
-    return documents.size();
+  /** Whether some client of this instance watches the document, so it is being polled. */
+  boolean watches(String documentId) {
+    return documents.containsKey(documentId);
   }
 
   @Override

@@ -112,15 +112,15 @@ class LiveStreamTest extends QuerySideIntegrationTest {
 
   @Test
   void aClientThatLeavesIsForgottenAndItsDocumentNoLongerPolled() throws Exception {
-    int before = hub.clientCount();
+    String document = LeaderboardSource.documentId(campaign.campaignId, "DOT-1");
     SseClient client = SseClient.connect(port, ANALYST, campaign.leaderboardStreamPath());
     client.next(PATIENCE);
-    assertThat(hub.clientCount()).isEqualTo(before + 1);
+    assertThat(hub.watches(document)).isTrue();
     await().atMost(PATIENCE).until(() -> client.comments() > 0);
 
     client.close();
 
-    await().atMost(PATIENCE).until(() -> hub.clientCount() == before);
+    await().atMost(PATIENCE).until(() -> !hub.watches(document));
   }
 
   @Test
