@@ -197,12 +197,16 @@ public final class NationwideBenchmark {
       String probeUnit,
       ProcessorPosition position)
       throws Exception {
+    LiveLatencyRun live = new LiveLatencyRun(commandSide.client(), querySide.client(), probeUnit);
+    // freshly started services run interpreted code at first: warm both paths up, unrecorded
+    out.println("warm-up: 10 s of queries and commands, not recorded");
+    QueryLatencyRun.run(querySide.client(), options.queryRatePerSecond(), Duration.ofSeconds(10));
+    live.run(options.baselineRatePerSecond(), Duration.ofSeconds(10));
     out.printf(
         "b: leaderboard query, idle, %d/s for 10 s (baseline)%n", options.queryRatePerSecond());
     QueryLatencyRun.Result idleQueries =
         QueryLatencyRun.run(
             querySide.client(), options.queryRatePerSecond(), Duration.ofSeconds(10));
-    LiveLatencyRun live = new LiveLatencyRun(commandSide.client(), querySide.client(), probeUnit);
     out.printf(
         "a: event to SSE client at %d commands/s for %d s (baseline)%n",
         options.baselineRatePerSecond(), options.baselineRun().toSeconds());
