@@ -59,8 +59,12 @@ ALTER TABLE domain_event_entry ALTER COLUMN stream_hash SET NOT NULL;
 -- A BEFORE INSERT row trigger sees the rows inserted earlier in the same transaction and statement,
 -- so a batch that appends sequences n and n + 1 of one aggregate chains them. Updates are not hashed
 -- again on purpose: an edited row keeps its old hash, which is how the verifiers notice it.
+-- The predecessor is read through the (aggregate_identifier, sequence_number) index, always: the
+-- plan PL/pgSQL caches per connection may be made while the table is nearly empty, when a
+-- sequential scan looks cheaper, and would then scan the whole table on every append.
 CREATE FUNCTION integrity_chain_to_stream() RETURNS TRIGGER
-    LANGUAGE plpgsql AS
+    LANGUAGE plpgsql
+    SET enable_seqscan = off AS
 $$
 DECLARE
     previous BYTEA;
@@ -71,7 +75,17 @@ BEGIN
         WHERE aggregate_identifier = NEW.aggregate_identifier
           AND sequence_number = NEW.sequence_number - 1;
     END IF;
-    NEW.stream_hash := integrity_stream_hash(previous, NEW);
+    NEW.stream_hash := sha256(coalesce(previous, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+                              || int8send(NEW.global_index)
+                              || integrity_field(convert_to(NEW.event_identifier, 'UTF8'))
+                              || integrity_field(convert_to(NEW.aggregate_identifier, 'UTF8'))
+                              || int8send(NEW.sequence_number)
+                              || integrity_field(convert_to(NEW.type, 'UTF8'))
+                              || integrity_field(convert_to(NEW.time_stamp, 'UTF8'))
+                              || integrity_field(convert_to(NEW.payload_type, 'UTF8'))
+                              || integrity_field(convert_to(NEW.payload_revision, 'UTF8'))
+                              || integrity_field(NEW.payload)
+                              || integrity_field(NEW.meta_data));
     RETURN NEW;
 END
 $$;
