@@ -1,5 +1,6 @@
 package vn.thidua.command.integrity;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Properties;
@@ -20,9 +21,14 @@ public final class VerifyChainCommand {
   private VerifyChainCommand() {}
 
   public static void main(String[] args) {
+    System.exit(run(args, System.out));
+  }
+
+  /** Verifies and prints; returns the exit code. */
+  static int run(String[] args, PrintStream out) {
     if (args.length < 1) {
-      System.err.println("usage: VerifyChainCommand <jdbc url> [user] [password]");
-      System.exit(2);
+      out.println("usage: VerifyChainCommand <jdbc url> [user] [password]");
+      return 2;
     }
     Properties login = new Properties();
     login.setProperty("user", args.length > 1 ? args[1] : env("PGUSER", "postgres"));
@@ -30,20 +36,20 @@ public final class VerifyChainCommand {
     login.setProperty("readOnly", "true");
     try (Connection connection = DriverManager.getConnection(args[0], login)) {
       ChainReport report = ChainVerifier.verify(connection);
-      print(report);
-      System.exit(report.ok() ? 0 : 1);
+      print(report, out);
+      return report.ok() ? 0 : 1;
     } catch (Exception e) {
-      System.err.println("Could not verify: " + e);
-      System.exit(2);
+      out.println("Could not verify: " + e);
+      return 2;
     }
   }
 
-  private static void print(ChainReport report) {
+  private static void print(ChainReport report, PrintStream out) {
     ChainHead head = report.head();
-    System.out.printf(
+    out.printf(
         "Head: global index %d, chain hash %s, %d events sealed, sealed at %s%n",
         head.globalIndex(), head.chainHash(), head.sealedEvents(), head.sealedAt());
-    System.out.printf(
+    out.printf(
         "Checked %,d events (%,d sealed, %,d not sealed yet) in %.1f s (%,.0f events/s)%n",
         report.eventsChecked(),
         report.sealedEvents(),
@@ -51,12 +57,12 @@ public final class VerifyChainCommand {
         report.millis() / 1000.0,
         report.eventsChecked() / Math.max(0.001, report.millis() / 1000.0));
     if (report.ok()) {
-      System.out.println("OK: both chains are intact");
+      out.println("OK: both chains are intact");
       return;
     }
-    System.out.printf("BROKEN: %,d broken links; the first ones:%n", report.brokenLinks());
+    out.printf("BROKEN: %,d broken links; the first ones:%n", report.brokenLinks());
     for (BrokenLink link : report.examples()) {
-      System.out.printf(
+      out.printf(
           "  global index %d, aggregate %s, sequence %d: %s, %s%n",
           link.globalIndex(),
           link.aggregateIdentifier(),
