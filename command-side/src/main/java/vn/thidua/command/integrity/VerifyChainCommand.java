@@ -11,7 +11,7 @@ import java.util.Properties;
  * something does, 2 when it could not verify. Run it from the command side's jar:
  *
  * <pre>
- * java -cp command-side.jar -Dloader.main=vn.thidua.command.integrity.VerifyChainCommand \
+ * java -cp command-side-0.1.0-SNAPSHOT-exec.jar -Dloader.main=vn.thidua.command.integrity.VerifyChainCommand \
  *   org.springframework.boot.loader.launch.PropertiesLauncher jdbc:postgresql://host:5432/thidua [user] [password]
  * </pre>
  *

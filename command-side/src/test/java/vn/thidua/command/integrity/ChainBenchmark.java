@@ -52,7 +52,7 @@ import vn.thidua.stores.EmbeddedStores;
  * </ol>
  *
  * <p>Arguments: {@code [appendEvents=100000] [verifyEvents=2000000] [batchSize=100]}. See
- * docs/features/hashchain.md for the command line.
+ * docs/features/integrity.md for the command line.
  */
 public final class ChainBenchmark {
   private static final String COLUMNS =
