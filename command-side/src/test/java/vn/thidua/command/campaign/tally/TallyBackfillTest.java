@@ -89,7 +89,9 @@ class TallyBackfillTest {
     jdbc.update(
         "INSERT INTO "
             + SCRATCH
-            + ".domain_event_entry SELECT * FROM public.domain_event_entry"
+            + ".domain_event_entry SELECT global_index, event_identifier, meta_data, payload,"
+            + " payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number,"
+            + " type FROM public.domain_event_entry"
             + " WHERE convert_from(payload, 'UTF8')::jsonb ->> 'unitId' = ?",
         UNIT);
     String before =
