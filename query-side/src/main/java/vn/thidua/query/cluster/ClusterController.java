@@ -43,7 +43,7 @@ public class ClusterController {
           .filterable()
           .number(
               "leadershipChanges",
-              "Số lần thay đổi cụm trưởng, cụm phó",
+              "Số lần thay đổi lãnh đạo cụm",
               "Leadership changes",
               c -> c.leadershipChanges().size())
           .sortable()

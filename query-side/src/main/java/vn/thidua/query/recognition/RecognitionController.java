@@ -47,7 +47,11 @@ public class RecognitionController {
           .sortable()
           .text("nomineePersonId", "Mã cá nhân", "Person id", n -> personId(n.nominee()))
           .filterable()
-          .text("nomineeName", "Tên cá nhân, tập thể", "Nominee", n -> nomineeName(n.nominee()))
+          .text(
+              "nomineeName",
+              "Cá nhân/tập thể được đề nghị",
+              "Nominee",
+              n -> nomineeName(n.nominee()))
           .sortable()
           .searchable()
           .text("status", "Trạng thái", "Status", NominationView::status)
@@ -133,7 +137,11 @@ public class RecognitionController {
           .sortable()
           .text("nomineePersonId", "Mã cá nhân", "Person id", a -> personId(a.nominee()))
           .filterable()
-          .text("nomineeName", "Tên cá nhân, tập thể", "Nominee", a -> nomineeName(a.nominee()))
+          .text(
+              "nomineeName",
+              "Cá nhân/tập thể được đề nghị",
+              "Nominee",
+              a -> nomineeName(a.nominee()))
           .sortable()
           .searchable()
           .date("decidedOn", "Ngày quyết định", "Decided on", AwardView::decidedOn)

@@ -26,6 +26,7 @@ import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.EventStoreWriter;
 import vn.thidua.query.QuerySideIntegrationTest;
 import vn.thidua.query.ReadApi;
+import vn.thidua.support.table.TablePage;
 
 /** A cluster's covenant over HTTP, signed by both members and so concluded. */
 class CovenantApiTest extends QuerySideIntegrationTest {
@@ -71,8 +72,9 @@ class CovenantApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/covenants?year=2024&clusterId=" + CLUSTER,
-                new TypeReference<List<CovenantView>>() {},
-                list -> list.size() == 1 && list.get(0).concluded());
+                new TypeReference<TablePage<CovenantView>>() {},
+                page -> page.totalItems() == 1 && page.items().get(0).concluded())
+            .items();
 
     CovenantView covenant = covenants.get(0);
     assertThat(covenant.covenantId()).isEqualTo(COVENANT);

@@ -44,6 +44,7 @@ import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.EventStoreWriter;
 import vn.thidua.query.QuerySideIntegrationTest;
 import vn.thidua.query.ReadApi;
+import vn.thidua.support.table.TablePage;
 
 /**
  * The recognition workflow over HTTP: a flag nomination voted on by the cluster (ballot still open,
@@ -138,8 +139,11 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/recognition/nominations?year=2024&unitId=" + UNIT,
-                new TypeReference<List<NominationView>>() {},
-                list -> list.size() == 2 && list.stream().allMatch(n -> n.eligible() != null));
+                new TypeReference<TablePage<NominationView>>() {},
+                page ->
+                    page.totalItems() == 2
+                        && page.items().stream().allMatch(n -> n.eligible() != null))
+            .items();
 
     assertThat(nominations)
         .extracting(NominationView::nominationId)
@@ -155,8 +159,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
             api()
                 .awaitRead(
                     "/api/recognition/nominations?title=EXCELLENT_COLLECTIVE&unitId=" + UNIT,
-                    new TypeReference<List<NominationView>>() {},
-                    list -> !list.isEmpty()))
+                    new TypeReference<TablePage<NominationView>>() {},
+                    page -> !page.items().isEmpty())
+                .items())
         .extracting(NominationView::nominationId)
         .containsExactly(INELIGIBLE);
   }
@@ -182,8 +187,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/recognition/ballots?status=CLOSED&nominationId=" + FLAG,
-                new TypeReference<List<BallotView>>() {},
-                list -> list.size() == 1)
+                new TypeReference<TablePage<BallotView>>() {},
+                page -> page.totalItems() == 1)
+            .items()
             .get(0);
 
     assertThat(ballot.ballotId()).isEqualTo(CLOSED_BALLOT);
@@ -198,8 +204,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/recognition/awards?revoked=true&unitId=" + UNIT,
-                new TypeReference<List<AwardView>>() {},
-                list -> list.size() == 1);
+                new TypeReference<TablePage<AwardView>>() {},
+                page -> page.totalItems() == 1)
+            .items();
 
     AwardView award = awards.get(0);
     assertThat(award.decisionNumber()).isEqualTo(DECISION);
