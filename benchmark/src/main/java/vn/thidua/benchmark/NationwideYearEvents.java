@@ -70,7 +70,7 @@ final class NationwideYearEvents {
     int mediation = 0;
     for (int number = 0; number < cases; number++) {
       String unitId = unitIds.get(random.nextInt(unitIds.size()));
-      emitCase("TQ-" + number, unitId, sink);
+      emitCase("VU-" + number, unitId, sink);
       if (number % 20 == 0) {
         emitMediation("HG-" + mediation++, unitId, sink);
       }

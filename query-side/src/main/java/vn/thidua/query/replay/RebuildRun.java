@@ -229,8 +229,12 @@ final class RebuildRun implements Runnable {
     if (generation.equals(progress.generation())) {
       return;
     }
+    List<String> existing = plain().listCollectionNames().into(new ArrayList<>());
     for (String collection : model.collections()) {
-      plain().getCollection(Generations.named(collection, generation)).drop();
+      String physical = Generations.named(collection, generation);
+      if (existing.contains(physical)) {
+        plain().getCollection(physical).drop();
+      }
     }
   }
 
