@@ -16,6 +16,7 @@ public class Fold {
   private final boolean active;
   private final Map<String, Long> increments = new LinkedHashMap<>();
   private final Map<String, Object> sets = new LinkedHashMap<>();
+  private final Map<String, java.util.Set<Object>> addsToSet = new LinkedHashMap<>();
   private boolean versioned;
   private TrackingToken position;
 
@@ -33,6 +34,14 @@ public class Fold {
   public Fold set(String field, Object value) {
     if (active) {
       sets.put(field, value);
+    }
+    return this;
+  }
+
+  /** Adds {@code value} to the array {@code field} unless it is there already. */
+  public Fold addToSet(String field, Object value) {
+    if (active) {
+      addsToSet.computeIfAbsent(field, f -> new java.util.LinkedHashSet<>()).add(value);
     }
     return this;
   }
@@ -56,10 +65,10 @@ public class Fold {
   }
 
   boolean isEmpty() {
-    return increments.isEmpty() && sets.isEmpty();
+    return increments.isEmpty() && sets.isEmpty() && addsToSet.isEmpty();
   }
 
-  /** The update: one $inc, one $set (with the position) and the version. */
+  /** The update: one $inc, one $set (with the position), one $addToSet and the version. */
   Document toUpdate() {
     Document update = new Document();
     Map<String, Long> inc = new LinkedHashMap<>(increments);
@@ -76,6 +85,13 @@ public class Fold {
     }
     if (!set.isEmpty()) {
       update.append("$set", set);
+    }
+    if (!addsToSet.isEmpty()) {
+      Document add = new Document();
+      addsToSet.forEach(
+          (field, values) ->
+              add.append(field, new Document("$each", new java.util.ArrayList<>(values))));
+      update.append("$addToSet", add);
     }
     return update;
   }

@@ -52,6 +52,11 @@ final class CaseloadFacts {
   }
 
   static List<Fact> of(VerdictRecorded event) {
+    return of(event, StatutoryDeadline.of(event));
+  }
+
+  /** {@code deadline}: the statutory deadline of the case, null when the verdict does not say. */
+  static List<Fact> of(VerdictRecorded event, LocalDate deadline) {
     List<Fact> facts = new ArrayList<>(8);
     LocalDate on = event.resolvedOn();
     CaseType type = event.caseType();
@@ -71,7 +76,6 @@ final class CaseloadFacts {
     if (event.modelTrial()) {
       facts.add(new Fact(Counter.MODEL_TRIALS, on, 1, type));
     }
-    LocalDate deadline = StatutoryDeadline.of(event);
     if (deadline == null) {
       facts.add(new Fact(Counter.VERDICTS_WITHOUT_DEADLINE, on, 1, type));
     } else {

@@ -6,22 +6,27 @@ import vn.thidua.events.caseload.CaseType;
 import vn.thidua.query.folding.FieldKeys;
 
 /**
- * Field paths of a unit's ledger document ({@code unit_ledgers}, {@code _id = unitId}):
+ * Field paths of a unit's ledger, kept small so every update stays cheap however long the history:
  *
- * <pre>
- * name, judgeCounts.{effectiveFrom}, pledges.{year} = covenantId,
- * days.{yyyy-MM-dd}.{counter}, months.{yyyy-MM}.{caseType}.{counter},
- * judges.{judgeId}.{yyyy-MM}.{model|qa}, position
- * </pre>
+ * <ul>
+ *   <li>{@code unit_ledgers}, {@code _id = unitId}: name, {@code judgeCounts.{effectiveFrom}},
+ *       {@code pledges.{year} = covenantId}, {@code months} (the months that have a document);
+ *   <li>{@code unit_ledger_months}, {@code _id = unitId/yyyy-MM}: {@code days.{dd}.{counter}},
+ *       {@code types.{caseType}.{counter}}, {@code judges.{judgeId}.{model|qa}}.
+ * </ul>
+ *
+ * Both carry the folding {@code position}.
  */
 final class LedgerFields {
   static final String COLLECTION = "unit_ledgers";
+  static final String MONTH_COLLECTION = "unit_ledger_months";
   static final String COVENANTS = "ledger_covenants";
   static final String NAME = "name";
   static final String JUDGE_COUNTS = "judgeCounts";
   static final String PLEDGES = "pledges";
-  static final String DAYS = "days";
   static final String MONTHS = "months";
+  static final String DAYS = "days";
+  static final String TYPES = "types";
   static final String JUDGES = "judges";
   static final String MODEL_TRIALS = "model";
   static final String QUESTIONS_AND_ANSWERS = "qa";
@@ -31,16 +36,20 @@ final class LedgerFields {
 
   private LedgerFields() {}
 
+  static String monthId(String unitId, YearMonth month) {
+    return unitId + "/" + month;
+  }
+
   static String day(LocalDate day, Counter counter) {
-    return DAYS + "." + day + "." + counter.key;
+    return DAYS + "." + String.format("%02d", day.getDayOfMonth()) + "." + counter.key;
   }
 
-  static String month(LocalDate day, CaseType type, Counter counter) {
-    return MONTHS + "." + YearMonth.from(day) + "." + type + "." + counter.key;
+  static String type(CaseType type, Counter counter) {
+    return TYPES + "." + type + "." + counter.key;
   }
 
-  static String judgeMonth(String judgeId, YearMonth month, String figure) {
-    return JUDGES + "." + FieldKeys.escape(judgeId) + "." + month + "." + figure;
+  static String judge(String judgeId, String figure) {
+    return JUDGES + "." + FieldKeys.escape(judgeId) + "." + figure;
   }
 
   static String judgeCount(LocalDate effectiveFrom) {

@@ -38,6 +38,7 @@ class LedgerProjection {
   private static final List<String> COLLECTIONS =
       List.of(
           LedgerFields.COLLECTION,
+          LedgerFields.MONTH_COLLECTION,
           LedgerFields.COVENANTS,
           CampaignEntry.COLLECTION,
           BoardFields.COLLECTION);
@@ -45,11 +46,17 @@ class LedgerProjection {
   private final MongoTemplate mongo;
   private final CampaignCatalog catalog;
   private final LeaderboardBuilder builder;
+  private final LedgerMonths months;
 
-  LedgerProjection(MongoTemplate mongo, CampaignCatalog catalog, LeaderboardBuilder builder) {
+  LedgerProjection(
+      MongoTemplate mongo,
+      CampaignCatalog catalog,
+      LeaderboardBuilder builder,
+      LedgerMonths months) {
     this.mongo = mongo;
     this.catalog = catalog;
     this.builder = builder;
+    this.months = months;
   }
 
   @EventHandler
@@ -61,13 +68,9 @@ class LedgerProjection {
   void on(VerdictRecorded event) {
     count(event.unitId(), CaseloadFacts.of(event));
     if (event.modelTrial() && event.presidingJudgeId() != null) {
-      ledger(event.unitId())
-          .inc(
-              LedgerFields.judgeMonth(
-                  event.presidingJudgeId(),
-                  YearMonth.from(event.resolvedOn()),
-                  LedgerFields.MODEL_TRIALS),
-              1);
+      months
+          .of(event.unitId(), YearMonth.from(event.resolvedOn()))
+          .inc(LedgerFields.judge(event.presidingJudgeId(), LedgerFields.MODEL_TRIALS), 1);
     }
   }
 
@@ -162,7 +165,8 @@ class LedgerProjection {
   @ResetHandler
   void reset() {
     catalog.forget();
-    COLLECTIONS.forEach(collection -> mongo.getCollection(collection).drop());
+    months.forget();
+    COLLECTIONS.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
     FoldingBatch.forgetCheckpoint(mongo, PROCESSING_GROUP);
   }
 
@@ -170,11 +174,11 @@ class LedgerProjection {
     if (facts.isEmpty()) {
       return;
     }
-    Fold ledger = ledger(unitId);
     for (Fact fact : facts) {
-      ledger
+      months
+          .of(unitId, YearMonth.from(fact.on()))
           .inc(LedgerFields.day(fact.on(), fact.counter()), fact.amount())
-          .inc(LedgerFields.month(fact.on(), fact.caseType(), fact.counter()), fact.amount());
+          .inc(LedgerFields.type(fact.caseType(), fact.counter()), fact.amount());
     }
     for (Board board : catalog.boardsOf(unitId)) {
       Fold row = board(board);
@@ -189,8 +193,9 @@ class LedgerProjection {
   }
 
   private void assistantUse(String unitId, String judgeId, YearMonth month, int qa) {
-    ledger(unitId)
-        .set(LedgerFields.judgeMonth(judgeId, month, LedgerFields.QUESTIONS_AND_ANSWERS), qa);
+    months
+        .of(unitId, month)
+        .set(LedgerFields.judge(judgeId, LedgerFields.QUESTIONS_AND_ANSWERS), qa);
     for (Board board : catalog.boardsOf(unitId)) {
       if (board.period().overlaps(month)) {
         board(board).set(BoardFields.assistantUse(unitId, judgeId, month), qa);

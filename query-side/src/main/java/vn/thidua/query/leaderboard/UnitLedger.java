@@ -19,11 +19,16 @@ import vn.thidua.query.folding.FieldKeys;
 import vn.thidua.query.leaderboard.scoringcopy.Metrics;
 import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
 
-/** One unit's ledger as read from Mongo: its counts of any period are sums of its day counters. */
+/**
+ * One unit's ledger as read from Mongo: its counts of any period are sums of its day counters. The
+ * profile and month documents are merged into one: {@code days.{yyyy-MM-dd}}, {@code
+ * byType.{yyyy-MM}.{caseType}}, {@code judges.{judgeId}.{yyyy-MM}}, with the profile's fields.
+ */
 public final class UnitLedger {
   private static final Map<String, Counter> COUNTERS =
       Arrays.stream(Counter.values()).collect(Collectors.toMap(c -> c.key, c -> c));
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  static final String BY_TYPE = "byType";
 
   private final String unitId;
   private final Document document;
@@ -78,7 +83,7 @@ public final class UnitLedger {
   public List<CaseloadMonth> caseload(CaseType caseType, YearMonth from, YearMonth to) {
     Set<CaseType> types = caseType == null ? EnumSet.allOf(CaseType.class) : EnumSet.of(caseType);
     List<CaseloadMonth> rows = new ArrayList<>();
-    Document months = document.get(LedgerFields.MONTHS, Document.class);
+    Document months = document.get(BY_TYPE, Document.class);
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       Period period = Period.of(month);
       RawCounts counts = new RawCounts();

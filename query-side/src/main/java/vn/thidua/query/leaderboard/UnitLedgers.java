@@ -2,6 +2,7 @@ package vn.thidua.query.leaderboard;
 
 import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -19,11 +20,49 @@ public class UnitLedgers {
     this.mongo = mongo;
   }
 
-  /** The unit's ledger; empty when nothing was ever recorded for it. */
+  /**
+   * The unit's ledger; empty when nothing was ever recorded for it. Reads the profile and each of
+   * its month documents by {@code _id}.
+   */
   public Optional<UnitLedger> find(String unitId) {
-    Document document =
-        mongo.getCollection(LedgerFields.COLLECTION).find(Filters.eq("_id", unitId)).first();
-    return Optional.ofNullable(document).map(found -> new UnitLedger(unitId, found));
+    Document profile = byId(LedgerFields.COLLECTION, unitId);
+    if (profile == null) {
+      return Optional.empty();
+    }
+    Document merged = new Document(profile);
+    Document days = new Document();
+    Document byType = new Document();
+    Document judges = new Document();
+    for (String month : profile.getList(LedgerFields.MONTHS, String.class, List.of())) {
+      Document monthDocument =
+          byId(LedgerFields.MONTH_COLLECTION, LedgerFields.monthId(unitId, YearMonth.parse(month)));
+      if (monthDocument == null) {
+        continue;
+      }
+      Document monthDays = monthDocument.get(LedgerFields.DAYS, Document.class);
+      if (monthDays != null) {
+        monthDays.forEach((day, counters) -> days.append(month + "-" + day, counters));
+      }
+      Document types = monthDocument.get(LedgerFields.TYPES, Document.class);
+      if (types != null) {
+        byType.append(month, types);
+      }
+      Document monthJudges = monthDocument.get(LedgerFields.JUDGES, Document.class);
+      if (monthJudges != null) {
+        monthJudges.forEach(
+            (judge, figures) ->
+                ((Document) judges.computeIfAbsent(judge, j -> new Document()))
+                    .append(month, figures));
+      }
+    }
+    merged.append(LedgerFields.DAYS, days);
+    merged.append(UnitLedger.BY_TYPE, byType);
+    merged.append(LedgerFields.JUDGES, judges);
+    return Optional.of(new UnitLedger(unitId, merged));
+  }
+
+  private Document byId(String collection, String id) {
+    return mongo.getCollection(collection).find(Filters.eq("_id", id)).first();
   }
 
   /** The unit's ledger, or 404 when nothing was ever recorded for the unit. */
