@@ -1,7 +1,10 @@
 package vn.thidua.query.folding;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 
@@ -16,7 +19,7 @@ public class Fold {
   private final boolean active;
   private final Map<String, Long> increments = new LinkedHashMap<>();
   private final Map<String, Object> sets = new LinkedHashMap<>();
-  private final Map<String, java.util.Set<Object>> addsToSet = new LinkedHashMap<>();
+  private final Map<String, Set<Object>> addsToSet = new LinkedHashMap<>();
   private boolean versioned;
   private TrackingToken position;
 
@@ -41,7 +44,7 @@ public class Fold {
   /** Adds {@code value} to the array {@code field} unless it is there already. */
   public Fold addToSet(String field, Object value) {
     if (active) {
-      addsToSet.computeIfAbsent(field, f -> new java.util.LinkedHashSet<>()).add(value);
+      addsToSet.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(value);
     }
     return this;
   }
@@ -89,8 +92,7 @@ public class Fold {
     if (!addsToSet.isEmpty()) {
       Document add = new Document();
       addsToSet.forEach(
-          (field, values) ->
-              add.append(field, new Document("$each", new java.util.ArrayList<>(values))));
+          (field, values) -> add.append(field, new Document("$each", new ArrayList<>(values))));
       update.append("$addToSet", add);
     }
     return update;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -55,10 +56,7 @@ public final class FoldingBatch {
     return batch;
   }
 
-  static FoldingBatch of(
-      org.axonframework.messaging.unitofwork.UnitOfWork<?> unitOfWork,
-      String processorName,
-      MongoTemplate mongo) {
+  static FoldingBatch of(UnitOfWork<?> unitOfWork, String processorName, MongoTemplate mongo) {
     return unitOfWork.getOrComputeResource(RESOURCE, key -> new FoldingBatch(processorName, mongo));
   }
 

@@ -5,6 +5,8 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.thidua.events.campaign.CampaignLaunched;
 import vn.thidua.events.campaign.CriteriaRevised;
+import vn.thidua.events.campaign.Phase;
+import vn.thidua.query.folding.FieldKeys;
 import vn.thidua.query.folding.Fold;
 import vn.thidua.query.folding.FoldingBatch;
 import vn.thidua.query.leaderboard.scoringcopy.ScoringTable;
@@ -79,7 +81,7 @@ class LeaderboardBuilder {
     for (String unitId : campaign.participantUnitIds()) {
       UnitLedger ledger = ledgers.find(unitId).orElse(new UnitLedger(unitId, null));
       rows.append(
-          vn.thidua.query.folding.FieldKeys.escape(unitId),
+          FieldKeys.escape(unitId),
           BoardFields.rowOf(ledger.name(), ledger.rawCountsFor(board.period()), board.period()));
     }
     return rows;
@@ -88,7 +90,7 @@ class LeaderboardBuilder {
   private static String phaseName(CampaignLaunched event, String phaseId) {
     return event.phases().stream()
         .filter(phase -> phase.phaseId().equals(phaseId))
-        .map(vn.thidua.events.campaign.Phase::name)
+        .map(Phase::name)
         .findFirst()
         .orElse(null);
   }

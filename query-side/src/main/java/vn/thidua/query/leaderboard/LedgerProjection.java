@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.events.campaign.CampaignLaunched;
@@ -140,7 +141,7 @@ class LedgerProjection {
             event.commitments().stream()
                 .map(
                     commitment ->
-                        new org.bson.Document("metric", commitment.metric().name())
+                        new Document("metric", commitment.metric().name())
                             .append("target", commitment.target().toPlainString())
                             .append("note", commitment.note()))
                 .toList());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.thidua.query.EventStoreWriter.actedBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,8 +135,7 @@ class LedgerRedeliveryTest extends QuerySideIntegrationTest {
                 LocalDate.parse("2022-10-01"),
                 LocalDate.parse("2023-03-31"))),
         List.of(
-            new Criterion(
-                Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new java.math.BigDecimal(90))),
+            new Criterion(Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new BigDecimal(90))),
         "Thử giao lại sự kiện");
   }
 

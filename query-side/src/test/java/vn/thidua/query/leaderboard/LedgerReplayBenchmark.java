@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.thidua.query.EventStoreWriter.actedBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -162,8 +163,7 @@ class LedgerReplayBenchmark extends QuerySideIntegrationTest {
                 LocalDate.parse("2023-04-01"),
                 LocalDate.parse("2023-09-30"))),
         List.of(
-            new Criterion(
-                Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new java.math.BigDecimal(90))),
+            new Criterion(Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new BigDecimal(90))),
         "Đo tốc độ");
   }
 
