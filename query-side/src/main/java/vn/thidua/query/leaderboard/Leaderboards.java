@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,12 +25,23 @@ import vn.thidua.query.leaderboard.scoringcopy.UnitFigures;
 /**
  * The read API of the live leaderboards (for the controller, the scorecard, live updates): one
  * document read by {@code _id} (plus the cluster's, by {@code _id}), ranked at read time with the
- * same engine as the frozen standings.
+ * same engine as the frozen standings. A ranked view is reused while the board's version and
+ * position (read alone, by {@code _id}) and the cluster's members stay the same.
  */
 @Component
 public class Leaderboards {
   /** Owned by the cluster read model: {@code _id = clusterId}, {@code memberUnitIds}. */
   static final String CLUSTERS = "clusters";
+
+  /** Ranked views by board and cluster, kept while the board's version and members stay. */
+  private final Map<String, RankedView> recent =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RankedView> eldest) {
+              return size() > 256;
+            }
+          });
 
   private final MongoTemplate mongo;
 
@@ -43,13 +55,41 @@ public class Leaderboards {
    * @throws UnknownCampaign, UnknownPhase or UnknownLeaderboardCluster (404)
    */
   public LiveLeaderboardView find(String campaignId, String phaseId, String clusterId) {
+    String id = Board.idOf(campaignId, phaseId);
+    Document stamp =
+        mongo
+            .getCollection(BoardFields.COLLECTION)
+            .find(Filters.eq("_id", id))
+            .projection(new Document(FoldingBatch.VERSION, 1).append(FoldingBatch.POSITION, 1))
+            .first();
+    Set<String> members = stamp == null || clusterId == null ? null : membersOf(clusterId);
+    String key = id + "|" + clusterId;
+    RankedView cached = recent.get(key);
+    if (cached != null
+        && stamp != null
+        && cached.stamp().equals(stamp)
+        && Objects.equals(cached.members(), members)) {
+      return cached.view();
+    }
+    LiveLeaderboardView view = rank(campaignId, phaseId, clusterId, members);
+    if (stamp != null) {
+      // the stamp read before the board: at worst the next read ranks again
+      recent.put(key, new RankedView(stamp, members, view));
+    }
+    return view;
+  }
+
+  private LiveLeaderboardView rank(
+      String campaignId, String phaseId, String clusterId, Set<String> members) {
     Document board = byId(BoardFields.COLLECTION, Board.idOf(campaignId, phaseId));
     if (board == null) {
       throw phaseId != null && byId(BoardFields.COLLECTION, Board.idOf(campaignId, null)) != null
           ? new UnknownPhase(campaignId, phaseId)
           : new UnknownCampaign(campaignId);
     }
-    Set<String> members = clusterId == null ? null : membersOf(clusterId);
+    if (clusterId != null && members == null) {
+      members = membersOf(clusterId);
+    }
     LocalDate startsOn = LocalDate.parse(board.getString("startsOn"));
     LocalDate endsOn = LocalDate.parse(board.getString("endsOn"));
     Period period = new Period(startsOn, endsOn);
@@ -119,6 +159,9 @@ public class Leaderboards {
     Number version = board.get(FoldingBatch.VERSION, Number.class);
     return version == null ? 0 : version.longValue();
   }
+
+  /** {@code stamp}: the board's version and position (a replay starts the version again). */
+  private record RankedView(Document stamp, Set<String> members, LiveLeaderboardView view) {}
 
   private Set<String> membersOf(String clusterId) {
     Document cluster = byId(CLUSTERS, clusterId);
