@@ -61,7 +61,7 @@ COMMAND_JAR=command-side/target/command-side-$VERSION-exec.jar
 QUERY_JAR=query-side/target/query-side-$VERSION-exec.jar
 DEMO_JAR=demo-data/target/demo-data-$VERSION-exec.jar
 # what the exec jars are built from; a change in any of these means a rebuild
-BUILD_INPUTS=(pom.xml shared-events embedded-stores service-support command-side query-side demo-data)
+BUILD_INPUTS=(pom.xml shared-events scoring embedded-stores service-support command-side query-side demo-data)
 
 if [[ -n ${JAVA_HOME:-} ]]; then
   JAVA=$JAVA_HOME/bin/java

@@ -10,19 +10,27 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import vn.thidua.benchmark.nationwide.NationwideBenchmark;
 import vn.thidua.stores.EmbeddedStores;
 
 /**
  * Measures Thi Đua's write and read paths on throwaway embedded stores and prints one table, each
  * figure next to its goal; run from the repository root: {@code java -jar
- * benchmark/target/benchmark-0.1.0-SNAPSHOT-exec.jar [options]} (see {@link BenchmarkOptions}).
+ * benchmark/target/benchmark-0.1.0-SNAPSHOT-exec.jar [options]} (see {@link BenchmarkOptions}), or
+ * the synthetic nationwide year with {@code ... nationwide [options]} (see {@link
+ * NationwideBenchmark}).
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("nationwide")) {
+      NationwideBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     BenchmarkOptions options = BenchmarkOptions.parse(args);
     PrintStream out = System.out;
     ResultTable table = new ResultTable();

@@ -1,7 +1,7 @@
 package vn.thidua.benchmark;
 
 /** The built-in local users (CONTRACT.md) the benchmark acts as. */
-enum DemoUser {
+public enum DemoUser {
   ADMIN("quantri"),
   ORGANISER("totochuc.qn"),
   CLERK("thuky.qn"),
@@ -15,7 +15,7 @@ enum DemoUser {
     this.username = username;
   }
 
-  String username() {
+  public String username() {
     return username;
   }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * Part e: reads each service's used heap from its actuator metrics twice a second and keeps the
  * largest value, so the peak of a load is seen, not only what is left after it.
  */
-final class HeapSampler implements AutoCloseable {
+public final class HeapSampler implements AutoCloseable {
   private static final String HEAP_USED = "/actuator/metrics/jvm.memory.used?tag=area:heap";
 
   private final Map<String, ServiceClient> services = new ConcurrentHashMap<>();
@@ -29,29 +29,29 @@ final class HeapSampler implements AutoCloseable {
             return thread;
           });
 
-  HeapSampler() {
+  public HeapSampler() {
     timer.scheduleWithFixedDelay(this::sampleAll, 500, 500, TimeUnit.MILLISECONDS);
   }
 
-  void watch(String service, ServiceClient client) {
+  public void watch(String service, ServiceClient client) {
     services.put(service, client);
   }
 
   /** Takes one more sample now, e.g. right after a load. */
-  void sampleNow(String service) {
+  public void sampleNow(String service) {
     sample(service, services.get(service));
   }
 
-  Optional<Long> maxBytes(String service) {
+  public Optional<Long> maxBytes(String service) {
     return Optional.ofNullable(maxBytes.get(service));
   }
 
-  Optional<Long> lastBytes(String service) {
+  public Optional<Long> lastBytes(String service) {
     return Optional.ofNullable(lastBytes.get(service));
   }
 
   /** Why no value could be read, if none ever could. */
-  String problem(String service) {
+  public String problem(String service) {
     return lastProblem.getOrDefault(service, "never sampled");
   }
 

@@ -5,28 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every figure of a run with its goal and whether the goal was met, printed as one table. */
-final class ResultTable {
+public final class ResultTable {
   private record Row(String part, String figure, String value, String goal, String result) {}
 
   private final List<Row> rows = new ArrayList<>();
 
-  void measured(String part, String figure, String value) {
+  public void measured(String part, String figure, String value) {
     rows.add(new Row(part, figure, value, "", ""));
   }
 
-  void baseline(String part, String figure, String value) {
+  public void baseline(String part, String figure, String value) {
     rows.add(new Row(part, figure, value, "baseline", ""));
   }
 
-  void checked(String part, String figure, String value, String goal, boolean met) {
+  public void checked(String part, String figure, String value, String goal, boolean met) {
     rows.add(new Row(part, figure, value, goal, met ? "met" : "MISSED"));
   }
 
-  void notRun(String part, String figure, String reason) {
+  public void notRun(String part, String figure, String reason) {
     rows.add(new Row(part, figure, "not run", "", reason));
   }
 
-  void print(PrintStream out) {
+  public void print(PrintStream out) {
     int[] widths = {4, 6, 5, 4, 6};
     for (Row row : rows) {
       widths[0] = Math.max(widths[0], row.part().length());

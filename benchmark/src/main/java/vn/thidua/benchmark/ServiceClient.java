@@ -17,7 +17,7 @@ import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 
 /** JSON over HTTP/1.1 to one service, signed in with HTTP Basic as a demo user. */
-final class ServiceClient {
+public final class ServiceClient {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -26,7 +26,7 @@ final class ServiceClient {
   private final URI baseUrl;
   private final HttpClient http;
 
-  ServiceClient(URI baseUrl) {
+  public ServiceClient(URI baseUrl) {
     this.baseUrl = baseUrl;
     this.http =
         HttpClient.newBuilder()
@@ -35,7 +35,19 @@ final class ServiceClient {
             .build();
   }
 
-  CompletableFuture<HttpResponse<String>> postAsync(DemoUser user, String path, Object body) {
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** The Basic credentials of a demo user, for clients other than this one (e.g. a stream). */
+  public static String basicAuthorization(DemoUser user) {
+    String credentials = user.username() + ":" + DemoUser.PASSWORD;
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public CompletableFuture<HttpResponse<String>> postAsync(
+      DemoUser user, String path, Object body) {
     try {
       return http.sendAsync(
           request(user, path)
@@ -48,8 +60,20 @@ final class ServiceClient {
     }
   }
 
+  /** Uploads a body as it is (e.g. an NDJSON import), with a timeout fit for its size. */
+  public CompletableFuture<HttpResponse<String>> postRaw(
+      DemoUser user, String path, String contentType, byte[] body, Duration timeout) {
+    return http.sendAsync(
+        request(user, path)
+            .timeout(timeout)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** Posts and insists on a 2xx answer. */
-  void postExpectingSuccess(DemoUser user, String path, Object body) {
+  public void postExpectingSuccess(DemoUser user, String path, Object body) {
     HttpResponse<String> response = postAsync(user, path, body).join();
     if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException(
@@ -57,14 +81,15 @@ final class ServiceClient {
     }
   }
 
-  HttpResponse<String> get(DemoUser user, String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(DemoUser user, String path)
+      throws IOException, InterruptedException {
     return http.send(
         request(user, path).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** True once the unauthenticated health endpoint reports UP; false while it cannot. */
-  boolean isHealthy() throws InterruptedException {
+  public boolean isHealthy() throws InterruptedException {
     try {
       HttpResponse<String> response =
           http.send(
@@ -79,7 +104,7 @@ final class ServiceClient {
     }
   }
 
-  static JsonNode parse(String body) {
+  public static JsonNode parse(String body) {
     try {
       return JSON.readTree(body);
     } catch (JsonProcessingException e) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service's exec jar run as a child JVM with a capped heap, its output kept in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
   private final String name;
   private final Process process;
   private final Path log;
@@ -27,7 +27,7 @@ final class ServiceProcess implements AutoCloseable {
     this.startedNanos = startedNanos;
   }
 
-  static ServiceProcess start(
+  public static ServiceProcess start(
       String name, Path jar, int heapLimitMb, Map<String, String> environment, Path logDirectory) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException(name + " jar not found: " + jar.toAbsolutePath());
@@ -51,19 +51,19 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  ServiceClient client() {
+  public ServiceClient client() {
     return client;
   }
 
-  long startedNanos() {
+  public long startedNanos() {
     return startedNanos;
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  void requireAlive() {
+  public void requireAlive() {
     if (!process.isAlive()) {
       throw new IllegalStateException(
           name + " exited with " + process.exitValue() + "; see " + log.toAbsolutePath());
@@ -71,7 +71,7 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Waits for /actuator/health to say UP; fails early if the process dies. */
-  void awaitHealthy(Duration timeout) throws InterruptedException {
+  public void awaitHealthy(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!client.isHealthy()) {
       requireAlive();

@@ -7,10 +7,10 @@ import java.util.Deque;
  * Closes what the run started, newest first (services before the stores they use), once: at the end
  * of the run, or from the shutdown hook when the run is interrupted.
  */
-final class Teardown implements Runnable {
+public final class Teardown implements Runnable {
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
 
-  synchronized <T extends AutoCloseable> T register(T resource) {
+  public synchronized <T extends AutoCloseable> T register(T resource) {
     resources.push(resource);
     return resource;
   }

@@ -307,17 +307,31 @@ class WholeWorkflowIT {
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
             () -> {
-              JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023"));
+              JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023")).path("items");
               List<String> types = new ArrayList<>();
               trail.forEach(entry -> types.add(entry.path("decisionType").asText()));
-              assertThat(types).contains("CampaignLaunched");
+              assertThat(types)
+                  .contains(
+                      "CampaignLaunched",
+                      "PhaseStandingsFrozen",
+                      "NominationMade",
+                      "NominationEligibilityAssessed",
+                      "BallotOpened",
+                      "BallotClosed",
+                      "AwardDecided",
+                      "AwardRevoked");
             });
-    JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023"));
+    JsonNode trail = expect(200, get("/api/audit?campaignId=QN-2023")).path("items");
     for (JsonNode entry : trail) {
       if (entry.path("decisionType").asText().equals("CampaignLaunched")) {
         assertThat(entry.path("actorUserId").asText()).isEqualTo("totochuc.qn");
         assertThat(entry.path("actorUnitId").asText()).isEqualTo("TAND-QN");
         assertThat(entry.path("reason").asText()).isEqualTo("Kế hoạch thi đua năm 2023");
+      }
+      if (entry.path("decisionType").asText().equals("AwardDecided")) {
+        assertThat(entry.path("evidence").path("ballotResult").path("passed").asBoolean()).isTrue();
+        assertThat(entry.path("evidence").path("standing").path("unitId").asText()).isNotEmpty();
+        assertThat(entry.path("actorRoles").toString()).contains("DECIDER");
       }
     }
   }

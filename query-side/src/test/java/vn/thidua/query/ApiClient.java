@@ -32,5 +32,22 @@ public final class ApiClient {
                     StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
   }
 
+  public Response post(String user, String path) {
+    return http.post()
+        .uri(path)
+        .headers(
+            headers -> {
+              if (user != null) {
+                headers.setBasicAuth(user, PASSWORD);
+              }
+            })
+        .exchange(
+            (request, response) ->
+                new Response(
+                    response.getStatusCode().value(),
+                    response.getHeaders().getContentType(),
+                    StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
+  }
+
   public record Response(int status, MediaType contentType, String body) {}
 }

@@ -40,6 +40,7 @@ import vn.thidua.events.organisation.UnitRegistered;
 import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.campaign.CampaignView;
 import vn.thidua.query.organisation.UnitView;
+import vn.thidua.support.table.TablePage;
 
 /**
  * The query API over HTTP while events arrive in the embedded PostgreSQL as the command side would
@@ -130,21 +131,26 @@ class QueryApiTest extends QuerySideIntegrationTest {
             new Criterion(
                 Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new BigDecimal("90")));
     assertThat(campaign.launchedAt()).isNotNull();
-    assertThat(list("/api/campaigns", new TypeReference<List<CampaignView>>() {}))
+    assertThat(
+            list(
+                    "/api/campaigns?campaignId=" + CAMPAIGN,
+                    new TypeReference<TablePage<CampaignView>>() {})
+                .items())
         .extracting(CampaignView::campaignId)
-        .contains(CAMPAIGN);
+        .containsExactly(CAMPAIGN);
   }
 
   @Test
   void theUnitsAreListed() {
+    awaitRead(
+        "/api/units?unitId=" + CAMPHA,
+        new TypeReference<TablePage<UnitView>>() {},
+        page -> page.totalItems() == 1);
     List<UnitView> units =
-        awaitRead(
-            "/api/units",
-            new TypeReference<List<UnitView>>() {},
-            list -> list.stream().anyMatch(unit -> unit.unitId().equals(CAMPHA)));
+        list("/api/units?unitId=" + HALONG, new TypeReference<TablePage<UnitView>>() {}).items();
 
     assertThat(units)
-        .contains(
+        .containsExactly(
             new UnitView(HALONG, "TAND thành phố Hạ Long", CourtLevel.DISTRICT, null, 15, null));
   }
 
@@ -152,9 +158,10 @@ class QueryApiTest extends QuerySideIntegrationTest {
   void theAuditTrailShowsWhoLaunchedTheCampaignWhyAndInWhichFlow() {
     List<AuditEntryView> trail =
         awaitRead(
-            "/api/audit?campaignId=" + CAMPAIGN,
-            new TypeReference<List<AuditEntryView>>() {},
-            entries -> !entries.isEmpty());
+                "/api/audit?campaignId=" + CAMPAIGN,
+                new TypeReference<TablePage<AuditEntryView>>() {},
+                page -> !page.items().isEmpty())
+            .items();
 
     assertThat(trail).hasSize(1);
     AuditEntryView launch = trail.get(0);
@@ -166,7 +173,9 @@ class QueryApiTest extends QuerySideIntegrationTest {
     assertThat(launch.reason()).isEqualTo("Kế hoạch thi đua năm 2023");
     assertThat(launch.summary())
         .isEqualTo("Phát động phong trào thi đua «Phong trào thi đua năm 2023»");
-    assertThat(list("/api/audit?unitId=" + CAMPHA, new TypeReference<List<AuditEntryView>>() {}))
+    assertThat(
+            list("/api/audit?unitId=" + CAMPHA, new TypeReference<TablePage<AuditEntryView>>() {})
+                .items())
         .containsExactly(launch);
   }
 
@@ -180,6 +189,22 @@ class QueryApiTest extends QuerySideIntegrationTest {
     assertThat(error.path("field").asText()).isEqualTo("campaignId");
     assertThat(error.path("rule").asText()).isEqualTo("campaign-must-exist");
     assertThat(api().get(ANALYST, "/api/campaigns/NO-SUCH-" + RUN).status()).isEqualTo(404);
+  }
+
+  @Test
+  void badAuditFiltersAreProblemsNamingTheField() throws Exception {
+    Response unknownType = api().get(ANALYST, "/api/audit?decisionType=VerdictRecorded");
+    assertThat(unknownType.status()).isEqualTo(422);
+    assertThat(unknownType.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode typeError = json.readTree(unknownType.body()).path("errors").path(0);
+    assertThat(typeError.path("field").asText()).isEqualTo("decisionType");
+    assertThat(typeError.path("rule").asText()).isEqualTo("decision-type-known");
+
+    Response badInstant = api().get(ANALYST, "/api/audit?from=yesterday");
+    assertThat(badInstant.status()).isEqualTo(400);
+    JsonNode instantError = json.readTree(badInstant.body()).path("errors").path(0);
+    assertThat(instantError.path("field").asText()).isEqualTo("from");
+    assertThat(instantError.path("rule").asText()).isEqualTo("iso-instant");
   }
 
   @Test

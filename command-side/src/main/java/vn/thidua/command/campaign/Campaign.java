@@ -39,6 +39,8 @@ import vn.thidua.events.campaign.PhaseStandingsFrozen;
 import vn.thidua.events.campaign.ReviseCriteria;
 import vn.thidua.events.campaign.UnknownCampaignPhase;
 import vn.thidua.events.organisation.UnknownCluster;
+import vn.thidua.scoring.ScoreCard;
+import vn.thidua.scoring.ScoringTable;
 
 /**
  * A campaign (phong trào thi đua) with its phases, scoring tables and participants. Each phase

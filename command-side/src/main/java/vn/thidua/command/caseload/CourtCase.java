@@ -49,6 +49,7 @@ class CourtCase {
   private String unitId;
   private CaseType caseType;
   private LocalDate acceptedOn;
+  private LocalDate statutoryDeadline;
   private LocalDate resolvedOn;
   private String presidingJudgeId;
   private boolean appealDecided;
@@ -108,7 +109,8 @@ class CourtCase {
             command.outcome(),
             command.onlineTrial(),
             command.modelTrial(),
-            command.presidingJudgeId()));
+            command.presidingJudgeId(),
+            statutoryDeadline));
   }
 
   @CommandHandler
@@ -209,6 +211,7 @@ class CourtCase {
     unitId = event.unitId();
     caseType = event.caseType();
     acceptedOn = event.acceptedOn();
+    statutoryDeadline = event.statutoryDeadline();
   }
 
   @EventSourcingHandler

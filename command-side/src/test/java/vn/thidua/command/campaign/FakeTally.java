@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.command.campaign.tally.CampaignTally;
-import vn.thidua.command.campaign.tally.UnitFigures;
 import vn.thidua.events.campaign.Metric;
+import vn.thidua.scoring.UnitFigures;
 
 /** A tally held in memory for aggregate tests; remembers the periods it was asked about. */
 final class FakeTally implements CampaignTally {

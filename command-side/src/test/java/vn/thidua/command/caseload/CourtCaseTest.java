@@ -62,9 +62,9 @@ class CourtCaseTest {
           "TAND-QN-HALONG",
           MetadataKeys.USER_ROLES,
           "CLERK");
+  private static final LocalDate DEADLINE = ACCEPTED_ON.plusDays(150);
   private static final CaseAccepted ACCEPTED =
-      new CaseAccepted(
-          "QN-1", "TAND-QN-HALONG", CaseType.CIVIL, ACCEPTED_ON, false, ACCEPTED_ON.plusDays(150));
+      new CaseAccepted("QN-1", "TAND-QN-HALONG", CaseType.CIVIL, ACCEPTED_ON, false, DEADLINE);
   private static final LocalDate RESOLVED_ON = LocalDate.of(2023, 3, 2);
   private static final VerdictRecorded VERDICT =
       new VerdictRecorded(
@@ -76,7 +76,8 @@ class CourtCaseTest {
           VerdictOutcome.TRIED,
           false,
           true,
-          "TP-017");
+          "TP-017",
+          DEADLINE);
   private static final LocalDate EFFECTIVE_ON = LocalDate.of(2023, 4, 3);
   private static final JudgmentTookEffect EFFECTIVE =
       new JudgmentTookEffect("QN-1", "TAND-QN-HALONG", CaseType.CIVIL, RESOLVED_ON, EFFECTIVE_ON);
@@ -177,7 +178,8 @@ class CourtCaseTest {
                 VerdictOutcome.MEDIATION_SUCCESS,
                 true,
                 false,
-                null));
+                null,
+                DEADLINE));
   }
 
   @Test

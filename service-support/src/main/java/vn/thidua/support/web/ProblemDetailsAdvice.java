@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.messaging.HandlerExecutionException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import vn.thidua.events.problem.AlreadyDone;
 import vn.thidua.events.problem.DomainException;
 import vn.thidua.events.problem.NotFound;
 import vn.thidua.events.problem.NotPermitted;
+import vn.thidua.support.table.InvalidTableRequest;
 
 /**
  * Every refused request gets an {@code application/problem+json} answer whose {@code errors} name
@@ -117,6 +119,35 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List.of(unreadable(exception.getCause())));
   }
 
+  /** A query or path parameter of the wrong type, e.g. {@code from=yesterday}: name it. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException exception,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Class<?> target = exception.getRequiredType();
+    String field = exception.getPropertyName();
+    FieldProblem problem;
+    if (target != null && target.isEnum()) {
+      String allowed =
+          Arrays.stream(target.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+      problem = new FieldProblem(field, "one-of", "must be one of: " + allowed);
+    } else if (target != null && java.time.Instant.class.equals(target)) {
+      problem =
+          new FieldProblem(field, "iso-instant", "must be an instant like 2023-09-30T17:00:00Z");
+    } else if (target != null && Temporal.class.isAssignableFrom(target)) {
+      problem = new FieldProblem(field, "iso-date", "must be a date like 2023-09-30");
+    } else {
+      problem =
+          new FieldProblem(
+              field, "type", "must be a " + (target == null ? "value" : target.getSimpleName()));
+    }
+    return problem(HttpStatus.BAD_REQUEST, "A parameter has the wrong type", List.of(problem));
+  }
+
   private static FieldProblem unreadable(Throwable cause) {
     if (cause instanceof InvalidFormatException invalid) {
       Class<?> target = invalid.getTargetType();
@@ -164,6 +195,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static HttpStatus statusOf(DomainException exception) {
+    if (exception instanceof InvalidTableRequest table) {
+      return table.status();
+    }
     if (exception instanceof NotFound) {
       return HttpStatus.NOT_FOUND;
     }

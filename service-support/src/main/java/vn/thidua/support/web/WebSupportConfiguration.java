@@ -1,16 +1,33 @@
 package vn.thidua.support.web;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.thidua.support.table.TableEndpointDocumentation;
+import vn.thidua.support.table.TableExportConverter;
 
 @Configuration(proxyBeanMethods = false)
 @Import(ProblemDetailsAdvice.class)
-public class WebSupportConfiguration {
+public class WebSupportConfiguration implements WebMvcConfigurer {
+
+  /** CSV and XLSX answers of the analyst tables, streamed to the response. */
+  @Override
+  public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+    converters.add(0, new TableExportConverter());
+  }
+
+  /** Lists the paging, sort and export parameters of every analyst table in the API docs. */
+  @Bean
+  TableEndpointDocumentation tableEndpointDocumentation() {
+    return new TableEndpointDocumentation();
+  }
 
   /** Runs before security, so even an unauthenticated caller gets a correlation id back. */
   @Bean

@@ -9,7 +9,14 @@ import vn.thidua.events.caseload.AppealOutcomeRecorded;
 import vn.thidua.events.caseload.AppealResult;
 import vn.thidua.events.caseload.AppealScope;
 import vn.thidua.events.caseload.CaseAccepted;
+import vn.thidua.events.caseload.CourtMediationOutcome;
+import vn.thidua.events.caseload.CourtMediationOutcomeRecorded;
+import vn.thidua.events.caseload.JudgmentPublished;
+import vn.thidua.events.caseload.JudgmentTookEffect;
+import vn.thidua.events.caseload.MatterTransferredToCourtMediation;
 import vn.thidua.events.caseload.VerdictRecorded;
+import vn.thidua.events.caseload.VirtualAssistantUseCorrected;
+import vn.thidua.events.caseload.VirtualAssistantUseRecorded;
 import vn.thidua.events.organisation.JudgeCountChanged;
 import vn.thidua.events.organisation.UnitRegistered;
 
@@ -30,7 +37,8 @@ class CampaignTallyUpdater {
         event.unitId(),
         event.caseType().name(),
         event.acceptedOn(),
-        event.carriedOver());
+        event.carriedOver(),
+        event.statutoryDeadline());
   }
 
   @EventHandler
@@ -43,7 +51,8 @@ class CampaignTallyUpdater {
         event.resolvedOn(),
         event.outcome().name(),
         event.onlineTrial(),
-        event.modelTrial());
+        event.modelTrial(),
+        event.statutoryDeadline());
   }
 
   @EventHandler
@@ -57,6 +66,43 @@ class CampaignTallyUpdater {
       return BigDecimal.ZERO;
     }
     return event.scope() == AppealScope.PARTIAL ? new BigDecimal("0.5") : BigDecimal.ONE;
+  }
+
+  @EventHandler
+  void on(JudgmentTookEffect event) {
+    tally.judgmentTookEffect(event.caseId(), event.effectiveOn());
+  }
+
+  @EventHandler
+  void on(JudgmentPublished event) {
+    tally.judgmentPublished(event.caseId(), event.late());
+  }
+
+  @EventHandler
+  void on(MatterTransferredToCourtMediation event) {
+    tally.courtMediationTransferred(event.mediationId(), event.unitId(), event.receivedOn());
+  }
+
+  @EventHandler
+  void on(CourtMediationOutcomeRecorded event) {
+    tally.courtMediationConcluded(
+        event.mediationId(),
+        event.unitId(),
+        event.receivedOn(),
+        event.concludedOn(),
+        event.outcome() == CourtMediationOutcome.SUCCESS);
+  }
+
+  @EventHandler
+  void on(VirtualAssistantUseRecorded event) {
+    tally.virtualAssistantUsed(
+        event.judgeId(), event.unitId(), event.month(), event.questionsAndAnswersContributed());
+  }
+
+  @EventHandler
+  void on(VirtualAssistantUseCorrected event) {
+    tally.virtualAssistantUsed(
+        event.judgeId(), event.unitId(), event.month(), event.questionsAndAnswersContributed());
   }
 
   @EventHandler

@@ -18,6 +18,7 @@ import vn.thidua.events.caseload.AppealOutcomeRecorded;
 import vn.thidua.events.caseload.AppealResult;
 import vn.thidua.events.caseload.AppealScope;
 import vn.thidua.events.caseload.CaseType;
+import vn.thidua.scoring.UnitFigures;
 
 /** The annulled/amended rate of DOMAIN.md: subjective causes only, two partial count as one. */
 class AnnulledAmendedRateTest {
@@ -38,7 +39,7 @@ class AnnulledAmendedRateTest {
             appeal("5", AppealResult.UPHELD, null, null));
     for (int i = 1; i <= 8; i++) {
       String caseId = UNIT + "-" + i;
-      tally.caseAccepted(caseId, UNIT, "CIVIL", LocalDate.of(2022, 11, 1), false);
+      tally.caseAccepted(caseId, UNIT, "CIVIL", LocalDate.of(2022, 11, 1), false, null);
       tally.verdictRecorded(
           caseId,
           UNIT,
@@ -47,7 +48,8 @@ class AnnulledAmendedRateTest {
           LocalDate.of(2023, 1, 10),
           "TRIED",
           false,
-          false);
+          false,
+          null);
     }
     for (AppealOutcomeRecorded outcome : outcomes) {
       tally.appealDecided(

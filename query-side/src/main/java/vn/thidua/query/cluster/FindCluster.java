@@ -1,0 +1,3 @@
+package vn.thidua.query.cluster;
+
+record FindCluster(String clusterId) {}

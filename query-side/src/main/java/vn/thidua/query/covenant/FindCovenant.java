@@ -1,0 +1,3 @@
+package vn.thidua.query.covenant;
+
+record FindCovenant(String covenantId) {}

@@ -1,0 +1,3 @@
+package vn.thidua.query.recognition;
+
+record FindBallot(String ballotId) {}

@@ -1,0 +1,3 @@
+package vn.thidua.query.standings;
+
+record FindFrozenStandings(String campaignId, String phaseId) {}
