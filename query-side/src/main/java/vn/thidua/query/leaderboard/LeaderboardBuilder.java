@@ -9,7 +9,7 @@ import vn.thidua.events.campaign.Phase;
 import vn.thidua.query.folding.FieldKeys;
 import vn.thidua.query.folding.Fold;
 import vn.thidua.query.folding.FoldingBatch;
-import vn.thidua.query.leaderboard.scoringcopy.ScoringTable;
+import vn.thidua.scoring.ScoringTable;
 
 /**
  * Builds a campaign's leaderboards when it is launched, from what the unit ledgers already count (a

@@ -17,10 +17,10 @@ import vn.thidua.events.leaderboard.UnknownCampaign;
 import vn.thidua.events.leaderboard.UnknownPhase;
 import vn.thidua.query.folding.FieldKeys;
 import vn.thidua.query.folding.FoldingBatch;
-import vn.thidua.query.leaderboard.scoringcopy.ScoreCard;
-import vn.thidua.query.leaderboard.scoringcopy.ScoringTable;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
-import vn.thidua.query.leaderboard.scoringcopy.UnitFigures;
+import vn.thidua.scoring.ScoreCard;
+import vn.thidua.scoring.ScoringTable;
+import vn.thidua.scoring.UnitCounts;
+import vn.thidua.scoring.UnitFigures;
 
 /**
  * The read API of the live leaderboards (for the controller, the scorecard, live updates): one

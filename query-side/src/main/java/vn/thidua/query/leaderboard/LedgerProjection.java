@@ -167,7 +167,7 @@ class LedgerProjection {
   void reset() {
     catalog.forget();
     months.forget();
-    COLLECTIONS.stream().filter(mongo::collectionExists).forEach(mongo::dropCollection);
+    COLLECTIONS.forEach(collection -> mongo.getCollection(collection).drop());
     FoldingBatch.forgetCheckpoint(mongo, PROCESSING_GROUP);
   }
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import vn.thidua.events.campaign.AdjustmentFigure;
 import vn.thidua.events.campaign.CriterionFigure;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
+import vn.thidua.scoring.UnitCounts;
 
 /**
  * One unit's standing and why: score = criteriaPoints + bonus − penalty, each criterion's actual

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
+import vn.thidua.scoring.UnitCounts;
 
 /**
  * The raw counts of one unit over one period as the ledger and the leaderboard rows hold them, and

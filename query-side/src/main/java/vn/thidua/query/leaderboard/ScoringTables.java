@@ -10,7 +10,7 @@ import vn.thidua.events.campaign.EligibilityGate;
 import vn.thidua.events.campaign.GateComparison;
 import vn.thidua.events.campaign.Metric;
 import vn.thidua.events.campaign.ScoreAdjustment;
-import vn.thidua.query.leaderboard.scoringcopy.ScoringTable;
+import vn.thidua.scoring.ScoringTable;
 
 /** A scoring table as a leaderboard document keeps it; decimals as exact strings. */
 final class ScoringTables {

@@ -3,16 +3,12 @@ package vn.thidua.query.leaderboard;
 import java.time.LocalDate;
 import vn.thidua.events.caseload.VerdictRecorded;
 
-/**
- * The statutory deadline a verdict's case had. TODO(lead, at merge of `scoring`): VerdictRecorded
- * gains a trailing nullable {@code statutoryDeadline}; return {@code verdict.statutoryDeadline()}
- * here. Until then every verdict reads as having none (see docs/features/ledger.md, overdue).
- */
+/** The statutory deadline of a verdict's case (null in verdicts recorded before it was carried). */
 final class StatutoryDeadline {
   private StatutoryDeadline() {}
 
   static LocalDate of(VerdictRecorded verdict) {
-    return null;
+    return verdict.statutoryDeadline();
   }
 
   /** The first day a case is overdue: the day after its deadline, never before it was accepted. */

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import vn.thidua.events.caseload.CaseType;
 import vn.thidua.query.folding.FieldKeys;
-import vn.thidua.query.leaderboard.scoringcopy.Metrics;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
+import vn.thidua.scoring.Metrics;
+import vn.thidua.scoring.UnitCounts;
 
 /**
  * One unit's ledger as read from Mongo: its counts of any period are sums of its day counters. The

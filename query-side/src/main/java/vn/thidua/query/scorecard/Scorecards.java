@@ -18,8 +18,8 @@ import vn.thidua.query.leaderboard.LiveLeaderboardRow;
 import vn.thidua.query.leaderboard.LiveLeaderboardView;
 import vn.thidua.query.leaderboard.UnitLedger;
 import vn.thidua.query.leaderboard.UnitLedgers;
-import vn.thidua.query.leaderboard.scoringcopy.Metrics;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
+import vn.thidua.scoring.Metrics;
+import vn.thidua.scoring.UnitCounts;
 
 /** Builds a unit's scorecard from its leaderboard row and its ledger. */
 @Component

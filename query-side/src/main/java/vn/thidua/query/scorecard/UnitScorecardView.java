@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.events.campaign.AdjustmentFigure;
 import vn.thidua.events.campaign.CriterionFigure;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
+import vn.thidua.scoring.UnitCounts;
 
 /**
  * A unit's figures in a campaign period: against the campaign's targets (its leaderboard row, with

@@ -27,7 +27,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.thidua.query.ApiClient;
 import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.QuerySideIntegrationTest;
-import vn.thidua.query.leaderboard.scoringcopy.UnitCounts;
+import vn.thidua.scoring.UnitCounts;
 
 /**
  * The ledger's views over HTTP, against figures worked out by hand from {@link LedgerScenario}.
