@@ -55,6 +55,27 @@ class OverdueCountingTest {
     assertThat(counts("2023-02-28").overdueAtEnd()).isNull();
   }
 
+  @Test
+  void theDeadlineComesWithTheVerdict() {
+    accept("2023-01-10", "2023-03-10");
+    facts.addAll(
+        CaseloadFacts.of(
+            new VerdictRecorded(
+                "c",
+                "u",
+                CaseType.CIVIL,
+                LocalDate.parse("2023-01-10"),
+                LocalDate.parse("2023-04-20"),
+                VerdictOutcome.TRIED,
+                false,
+                false,
+                null,
+                LocalDate.parse("2023-03-10"))));
+
+    assertThat(overdueAt("2023-04-19")).isEqualTo(1);
+    assertThat(overdueAt("2023-04-20")).isZero();
+  }
+
   private void accept(String acceptedOn, String deadline) {
     facts.addAll(
         CaseloadFacts.of(
