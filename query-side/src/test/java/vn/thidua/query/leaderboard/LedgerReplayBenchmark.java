@@ -45,7 +45,7 @@ import vn.thidua.query.QuerySideIntegrationTest;
  * catch-up and for a replay after a reset; a measurement, not a timed assertion. Run with
  *
  * <pre>
- * ./mvnw -B -o -pl query-side verify -Dtest=LedgerReplayBenchmark -Dledger.benchmark=true \
+ * ./mvnw -B -o -pl query-side -am verify -Dtest=LedgerReplayBenchmark -Dledger.benchmark=true \
  *   -Dsurefire.failIfNoSpecifiedTests=false [-Dledger.benchmark.events=100000] \
  *   [-Dledger.benchmark.chronological=true]
  * </pre>
