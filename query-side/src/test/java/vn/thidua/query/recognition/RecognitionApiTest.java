@@ -6,11 +6,15 @@ import static vn.thidua.query.EventStoreWriter.actedBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +48,8 @@ import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.EventStoreWriter;
 import vn.thidua.query.QuerySideIntegrationTest;
 import vn.thidua.query.ReadApi;
+import vn.thidua.query.TableHttp;
+import vn.thidua.support.table.TablePage;
 
 /**
  * The recognition workflow over HTTP: a flag nomination voted on by the cluster (ballot still open,
@@ -138,8 +144,11 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/recognition/nominations?year=2024&unitId=" + UNIT,
-                new TypeReference<List<NominationView>>() {},
-                list -> list.size() == 2 && list.stream().allMatch(n -> n.eligible() != null));
+                new TypeReference<TablePage<NominationView>>() {},
+                page ->
+                    page.totalItems() == 2
+                        && page.items().stream().allMatch(n -> n.eligible() != null))
+            .items();
 
     assertThat(nominations)
         .extracting(NominationView::nominationId)
@@ -155,8 +164,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
             api()
                 .awaitRead(
                     "/api/recognition/nominations?title=EXCELLENT_COLLECTIVE&unitId=" + UNIT,
-                    new TypeReference<List<NominationView>>() {},
-                    list -> !list.isEmpty()))
+                    new TypeReference<TablePage<NominationView>>() {},
+                    page -> !page.items().isEmpty())
+                .items())
         .extracting(NominationView::nominationId)
         .containsExactly(INELIGIBLE);
   }
@@ -182,8 +192,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/recognition/ballots?status=CLOSED&nominationId=" + FLAG,
-                new TypeReference<List<BallotView>>() {},
-                list -> list.size() == 1)
+                new TypeReference<TablePage<BallotView>>() {},
+                page -> page.totalItems() == 1)
+            .items()
             .get(0);
 
     assertThat(ballot.ballotId()).isEqualTo(CLOSED_BALLOT);
@@ -198,8 +209,9 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
         api()
             .awaitRead(
                 "/api/recognition/awards?revoked=true&unitId=" + UNIT,
-                new TypeReference<List<AwardView>>() {},
-                list -> list.size() == 1);
+                new TypeReference<TablePage<AwardView>>() {},
+                page -> page.totalItems() == 1)
+            .items();
 
     AwardView award = awards.get(0);
     assertThat(award.decisionNumber()).isEqualTo(DECISION);
@@ -222,6 +234,89 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
                     view -> view.revoked())
                 .status())
         .isEqualTo(NominationStatus.REVOKED);
+  }
+
+  @Test
+  void nominationsBallotsAndAwardsAreAnalystTablesSortedPagedAndExported() throws IOException {
+    api()
+        .awaitRead(
+            "/api/recognition/nominations/" + FLAG, NominationView.class, view -> view.revoked());
+    String ofTheUnit = "/api/recognition/nominations?unitId=" + UNIT;
+    JsonNode first = table().page(ofTheUnit + "&sort=nominationId,desc&size=1");
+    JsonNode second = table().page(ofTheUnit + "&sort=nominationId,desc&size=1&page=1");
+
+    assertThat(first.path("totalItems").asLong()).isEqualTo(2);
+    assertThat(first.path("totalPages").asInt()).isEqualTo(2);
+    assertThat(first.path("items").findValuesAsText("nominationId")).containsExactly(INELIGIBLE);
+    assertThat(first.path("items").path(0).path("gates")).hasSize(1);
+    assertThat(second.path("items").findValuesAsText("nominationId")).containsExactly(FLAG);
+    assertThat(
+            table()
+                .page(ofTheUnit + "&status=revoked")
+                .path("items")
+                .findValuesAsText("nominationId"))
+        .containsExactly(FLAG);
+
+    List<String> nominations =
+        table().csv(ofTheUnit + "&sort=nominationId,asc&format=csv", "de-nghi-khen-thuong");
+    assertThat(nominations).hasSize(3);
+    assertThat(nominations.get(0))
+        .isEqualTo(
+            "Mã đề nghị,Danh hiệu,Năm thi đua,Đơn vị,Mã cá nhân,Cá nhân/tập thể được đề nghị,"
+                + "Trạng thái,Đủ điều kiện,Lý do không đủ điều kiện,Mã phiên bỏ phiếu,"
+                + "Bỏ phiếu đạt,Số quyết định,Ngày quyết định,Đã thu hồi,Thời điểm đề nghị");
+    assertThat(nominations.get(1))
+        .startsWith(
+            FLAG + ",COURT_EMULATION_FLAG,2024," + UNIT + ",,TAND tỉnh Quảng Ninh,REVOKED,true,")
+        .contains("," + DECISION + ",2024-11-20,true,");
+    assertThat(nominations.get(2))
+        .startsWith(INELIGIBLE + ",EXCELLENT_COLLECTIVE,2024,")
+        .contains(",INELIGIBLE,false,2.1 > 1.5,");
+
+    api()
+        .awaitRead(
+            "/api/recognition/ballots/" + CLOSED_BALLOT, BallotView.class, b -> b.passed() != null);
+    assertThat(
+            table()
+                .csv("/api/recognition/ballots?format=csv&nominationId=" + FLAG, "phien-bo-phieu"))
+        .hasSize(2)
+        .first()
+        .isEqualTo(
+            "Mã phiên bỏ phiếu,Trạng thái,Đề nghị được bỏ phiếu,Danh hiệu,Người bỏ phiếu,"
+                + "Số người được bỏ phiếu,Số phiếu đã bỏ,Thời điểm mở,Hạn bỏ phiếu,Ngày kết thúc,"
+                + "Kết quả đạt");
+    assertThat(
+            table()
+                .csv("/api/recognition/ballots?format=csv&nominationId=" + FLAG, "phien-bo-phieu")
+                .get(1))
+        .matches(
+            CLOSED_BALLOT
+                + ",CLOSED,"
+                + FLAG
+                + ",COURT_EMULATION_FLAG,CLUSTER_UNITS,3,2,[^,]+,2024-11-01,2024-11-01,true");
+
+    try (XSSFWorkbook workbook =
+        table().xlsx("/api/recognition/awards?lang=en&unitId=" + UNIT, "quyet-dinh-khen-thuong")) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Decision number");
+      assertThat(sheet.getLastRowNum()).isEqualTo(1);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(DECISION);
+      assertThat(sheet.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2024);
+      assertThat(sheet.getRow(1).getCell(7).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.parse("2024-11-20"));
+      assertThat(sheet.getRow(1).getCell(13).getStringCellValue())
+          .isEqualTo("VIOLATION_FOUND_LATER");
+      assertThat(sheet.getRow(1).getCell(15).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.parse("2025-01-10"));
+    }
+
+    table()
+        .assertProblem("/api/recognition/nominations?sort=gates", 400, "sort", "sortable-column");
+    table()
+        .assertProblem(
+            "/api/recognition/ballots?sort=results,desc", 400, "sort", "sortable-column");
+    table().assertProblem("/api/recognition/awards?sort=basis,asc", 400, "sort", "sortable-column");
   }
 
   @Test
@@ -299,6 +394,10 @@ class RecognitionApiTest extends QuerySideIntegrationTest {
 
   private static MetaData voter(String unitId) {
     return actedBy("truongdonvi", unitId, "vote-" + RUN);
+  }
+
+  private TableHttp table() {
+    return new TableHttp(port, json);
   }
 
   private ReadApi api() {

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.query.EventStoreWriter.actedBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,7 @@ import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.EventStoreWriter;
 import vn.thidua.query.QuerySideIntegrationTest;
 import vn.thidua.query.ReadApi;
+import vn.thidua.query.TableHttp;
 
 /** Phase 1 frozen, phase 2 still running: the frozen one is shown, the other is a 404. */
 class FrozenStandingsApiTest extends QuerySideIntegrationTest {
@@ -108,6 +114,51 @@ class FrozenStandingsApiTest extends QuerySideIntegrationTest {
   }
 
   @Test
+  void theRowsOfFrozenStandingsAreAnAnalystTableSortedPagedAndExported() throws IOException {
+    String rows = "/api/campaigns/" + CAMPAIGN + "/standings/DOT-1/rows";
+    api().awaitFound(rows);
+    JsonNode first = table().page(rows + "?sort=rank,desc&size=1");
+    JsonNode second = table().page(rows + "?sort=rank,desc&size=1&page=1");
+
+    assertThat(first.path("totalItems").asLong()).isEqualTo(2);
+    assertThat(first.path("totalPages").asInt()).isEqualTo(2);
+    assertThat(first.path("items").findValuesAsText("unitId")).containsExactly("TAND-CAMPHA");
+    assertThat(first.path("items").path(0).path("figures")).hasSize(1);
+    assertThat(second.path("items").findValuesAsText("unitId")).containsExactly("TAND-HALONG");
+    assertThat(
+            table()
+                .page(rows + "?failedGates=ANNULLED_AMENDED_RATE <= 1.5")
+                .path("totalItems")
+                .asLong())
+        .isEqualTo(1);
+
+    assertThat(table().csv(rows + "?sort=score,asc&format=csv", "bang-xep-hang-chot"))
+        .containsExactly(
+            "Hạng,Mã đơn vị,Điểm,Điểm tiêu chí,Điểm thưởng,Điểm trừ,Số vụ việc thụ lý,"
+                + "Số vụ việc giải quyết,Tỷ lệ giải quyết (%),Điều kiện không đạt,"
+                + "Điều kiện chưa kiểm tra",
+            "2,TAND-CAMPHA,22.2,22.2,0,0,2,1,,ANNULLED_AMENDED_RATE <= 1.5,",
+            "1,TAND-HALONG,29.6,29.6,0,0,3,2,,,");
+
+    try (XSSFWorkbook workbook = table().xlsx(rows + "?lang=en", "bang-xep-hang-chot")) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Score");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+      assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(29.6);
+    }
+
+    table().assertProblem(rows + "?sort=figures,asc", 400, "sort", "sortable-column");
+    table()
+        .assertProblem(
+            "/api/campaigns/" + CAMPAIGN + "/standings/DOT-2/rows",
+            404,
+            "phaseId",
+            "standings-must-be-frozen");
+  }
+
+  @Test
   void aPhaseNotFrozenYetIsAProblem404() {
     api().awaitFound("/api/campaigns/" + CAMPAIGN + "/standings/DOT-1");
 
@@ -159,6 +210,10 @@ class FrozenStandingsApiTest extends QuerySideIntegrationTest {
             new Criterion(
                 Metric.RESOLUTION_RATE, Direction.HIGHER_IS_BETTER, new BigDecimal("90"))),
         "Kế hoạch thi đua");
+  }
+
+  private TableHttp table() {
+    return new TableHttp(port, json);
   }
 
   private ReadApi api() {
