@@ -13,7 +13,8 @@ import vn.thidua.query.QueryClient;
 /** What the leaderboard said at a given instant, replayed from the events recorded until then. */
 @RestController
 public class AsOfController {
-  static final String LEADERBOARD = "leaderboard";
+  /** The processor (and read model) the leaderboards belong to. */
+  static final String LEADERBOARD = "ledger";
 
   private final AsOfReplays replays;
   private final QueryClient queries;

@@ -32,7 +32,7 @@ import vn.thidua.stores.TestStores;
 class LiveAcrossInstancesTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final String ANALYST = "phantich";
-  private static final String LEADERBOARD_PROCESSOR = "leaderboard";
+  private static final String LEADERBOARD_PROCESSOR = "ledger";
 
   private static ConfigurableApplicationContext processing;
   private static ConfigurableApplicationContext notProcessing;

@@ -64,7 +64,7 @@ class ProcessorsApiTest extends QuerySideIntegrationTest {
     assertThat(unitDirectory.path("replayProgressPercent").isNull()).isTrue();
     assertThat(
             json.readTree(api().get("phantich", "/api/processors").body()).findValuesAsText("name"))
-        .contains("audit-trail", "campaign-directory", "leaderboard", "unit-directory");
+        .contains("audit-trail", "campaign-directory", "ledger", "unit-directory");
 
     await()
         .atMost(PATIENCE)
