@@ -53,8 +53,12 @@ class ReadSideAxonConfiguration {
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
       EventSchema eventSchema,
-      org.axonframework.config.Configuration configuration) {
+      org.axonframework.config.Configuration configuration,
+      @Value("${thidua.query.event-fetch-size:2000}") int fetchSize) {
+    // a processor far behind (a fresh query side, a rebuild) reads this many events per query;
+    // Axon's default of 100 makes a replay of millions of events tens of thousands of queries
     return JdbcEventStorageEngine.builder()
+        .batchSize(fetchSize)
         .snapshotSerializer(serializer)
         .eventSerializer(eventSerializer)
         .upcasterChain(configuration.upcasterChain())

@@ -42,7 +42,7 @@ class ShadowProcessors {
   ShadowProcessors(
       org.axonframework.config.Configuration axon,
       EventStore events,
-      @Value("${thidua.replay.batch-size:1000}") int batchSize) {
+      @Value("${thidua.replay.batch-size:20000}") int batchSize) {
     this.axon = axon;
     this.events = events;
     this.batchSize = batchSize;
