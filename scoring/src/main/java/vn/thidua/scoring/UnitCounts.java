@@ -49,4 +49,42 @@ public record UnitCounts(
   public long pendingAtEnd() {
     return accepted - resolved;
   }
+
+  /**
+   * The counts of two units together, e.g. a provincial court with its lower courts (TAND 2 cấp). A
+   * count one of them does not know counts as zero beside one the other knows; unknown by both, it
+   * stays unknown.
+   */
+  public UnitCounts plus(UnitCounts other) {
+    return new UnitCounts(
+        accepted + other.accepted,
+        newlyAccepted + other.newlyAccepted,
+        resolved + other.resolved,
+        zeroIfUnknown(annulledAmended).add(zeroIfUnknown(other.annulledAmended)),
+        sum(mediationEligibleResolved, other.mediationEligibleResolved),
+        sum(mediationSuccessful, other.mediationSuccessful),
+        sum(courtMediationTransferred, other.courtMediationTransferred),
+        sum(courtMediationSuccessful, other.courtMediationSuccessful),
+        sum(judgmentsEffective, other.judgmentsEffective),
+        sum(judgmentsPublishedOnTime, other.judgmentsPublishedOnTime),
+        onlineTrials + other.onlineTrials,
+        modelTrials + other.modelTrials,
+        judges == null && other.judges == null
+            ? null
+            : (judges == null ? 0 : judges) + (other.judges == null ? 0 : other.judges),
+        sum(judgesUsingVirtualAssistant, other.judgesUsingVirtualAssistant),
+        sum(virtualAssistantQa, other.virtualAssistantQa),
+        sum(overdueAtEnd, other.overdueAtEnd));
+  }
+
+  private static BigDecimal zeroIfUnknown(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+
+  private static Long sum(Long one, Long other) {
+    if (one == null && other == null) {
+      return null;
+    }
+    return (one == null ? 0 : one) + (other == null ? 0 : other);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.thidua.events.campaign.CriterionFigure;
@@ -30,10 +31,12 @@ class Scorecards {
 
   private final Leaderboards leaderboards;
   private final UnitLedgers ledgers;
+  private final LowerCourts lowerCourts;
 
-  Scorecards(Leaderboards leaderboards, UnitLedgers ledgers) {
+  Scorecards(Leaderboards leaderboards, UnitLedgers ledgers, LowerCourts lowerCourts) {
     this.leaderboards = leaderboards;
     this.ledgers = ledgers;
+    this.lowerCourts = lowerCourts;
   }
 
   UnitScorecardView scorecard(String unitId, String campaignId, String phaseId) {
@@ -71,7 +74,27 @@ class Scorecards {
         covenantId == null ? null : pledgeYear,
         covenantId,
         commitments,
-        ledger == null ? List.of() : trend(ledger, leaderboard.startsOn(), leaderboard.endsOn()));
+        ledger == null ? List.of() : trend(ledger, leaderboard.startsOn(), leaderboard.endsOn()),
+        withLowerCourts(unitId, row.counts(), leaderboard.startsOn(), leaderboard.endsOn()));
+  }
+
+  /** The court with its lower courts over the period, or null when it has none. */
+  private CourtSystemFigures withLowerCourts(
+      String unitId, UnitCounts own, LocalDate startsOn, LocalDate endsOn) {
+    List<String> below = lowerCourts.below(unitId);
+    if (below.isEmpty()) {
+      return null;
+    }
+    UnitCounts total = own;
+    List<String> included = new ArrayList<>(List.of(unitId));
+    for (String lower : below) {
+      Optional<UnitLedger> ledger = ledgers.find(lower);
+      if (ledger.isPresent()) {
+        total = total.plus(ledger.get().countsFor(startsOn, endsOn));
+        included.add(lower);
+      }
+    }
+    return new CourtSystemFigures(included, total, Metrics.of(total));
   }
 
   private static List<CommitmentFigure> againstCommitments(

@@ -10,7 +10,8 @@ import vn.thidua.scoring.UnitCounts;
 /**
  * A unit's figures in a campaign period: against the campaign's targets (its leaderboard row, with
  * its rank among all participants), against the commitments the unit pledged for the year, and
- * month by month.
+ * month by month; for a court with lower courts, also the figures of all of them together (TAND 2
+ * cấp).
  */
 public record UnitScorecardView(
     String unitId,
@@ -35,4 +36,5 @@ public record UnitScorecardView(
     Integer pledgeYear,
     String covenantId,
     List<CommitmentFigure> againstCommitments,
-    List<MonthFigures> trend) {}
+    List<MonthFigures> trend,
+    CourtSystemFigures withLowerCourts) {}
