@@ -37,10 +37,10 @@ class ArchitectureTest {
           .areAssignableTo(Clock.class);
 
   /**
-   * Each read model is fed by its own processor and can be replayed without the others. Two
-   * exceptions: {@code folding} is infrastructure every processor may use, and the scorecard,
-   * statistics and judge views are views of the ledger, read through the public API of {@code
-   * leaderboard} (the ledger processor).
+   * Each read model is fed by its own processor and can be replayed without the others. The
+   * exceptions: {@code folding} and {@code replay} are infrastructure every read model may use, and
+   * the scorecard, statistics and judge views are views of the ledger, read through the public API
+   * of {@code leaderboard} (the ledger processor).
    */
   @ArchTest
   static final ArchRule readModelsAreIndependent =
@@ -50,6 +50,8 @@ class ArchitectureTest {
           .notDependOnEachOther()
           .ignoreDependency(
               resideInAPackage("vn.thidua.query.."), resideInAPackage("vn.thidua.query.folding.."))
+          .ignoreDependency(
+              resideInAPackage("vn.thidua.query.."), resideInAPackage("vn.thidua.query.replay.."))
           .ignoreDependency(
               resideInAnyPackage(
                   "vn.thidua.query.scorecard..",
