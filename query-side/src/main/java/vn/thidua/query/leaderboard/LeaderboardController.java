@@ -1,5 +1,7 @@
 package vn.thidua.query.leaderboard;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -8,9 +10,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class LeaderboardController {
   private final Leaderboards leaderboards;
+  private final Duration freshFor;
 
-  LeaderboardController(Leaderboards leaderboards) {
+  LeaderboardController(
+      Leaderboards leaderboards,
+      @Value("${thidua.leaderboard.fresh-for:250ms}") Duration freshFor) {
     this.leaderboards = leaderboards;
+    this.freshFor = freshFor;
   }
 
   /**
@@ -22,7 +28,8 @@ public class LeaderboardController {
       @PathVariable String campaignId,
       @RequestParam(required = false) String phaseId,
       @RequestParam(required = false) String clusterId) {
-    return leaderboards.find(campaignId, blankToNull(phaseId), blankToNull(clusterId));
+    return leaderboards.findRecent(
+        campaignId, blankToNull(phaseId), blankToNull(clusterId), freshFor);
   }
 
   private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package vn.thidua.query.leaderboard;
 
 import com.mongodb.client.model.Filters;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,21 @@ public class Leaderboards {
   }
 
   /**
+   * Like {@link #find}, but a view ranked less than {@code freshFor} ago is answered as it is,
+   * without asking the store: under a burst of commands a wall screen polling the leaderboard gets
+   * a view at most that old instead of queueing behind re-rankings. Live updates use {@link #find},
+   * which never answers a stale view.
+   */
+  public LiveLeaderboardView findRecent(
+      String campaignId, String phaseId, String clusterId, Duration freshFor) {
+    RankedView cached = recent.get(Board.idOf(campaignId, phaseId) + "|" + clusterId);
+    if (cached != null && System.nanoTime() - cached.rankedAtNanos() < freshFor.toNanos()) {
+      return cached.view();
+    }
+    return find(campaignId, phaseId, clusterId);
+  }
+
+  /**
    * @param phaseId null for the whole campaign
    * @param clusterId null for all participants
    * @throws UnknownCampaign, UnknownPhase or UnknownLeaderboardCluster (404)
@@ -74,7 +90,7 @@ public class Leaderboards {
     LiveLeaderboardView view = rank(campaignId, phaseId, clusterId, members);
     if (stamp != null) {
       // the stamp read before the board: at worst the next read ranks again
-      recent.put(key, new RankedView(stamp, members, view));
+      recent.put(key, new RankedView(stamp, members, view, System.nanoTime()));
     }
     return view;
   }
@@ -161,7 +177,8 @@ public class Leaderboards {
   }
 
   /** {@code stamp}: the board's version and position (a replay starts the version again). */
-  private record RankedView(Document stamp, Set<String> members, LiveLeaderboardView view) {}
+  private record RankedView(
+      Document stamp, Set<String> members, LiveLeaderboardView view, long rankedAtNanos) {}
 
   private Set<String> membersOf(String clusterId) {
     Document cluster = byId(CLUSTERS, clusterId);
