@@ -118,10 +118,10 @@ class StaffUiIT {
     Browser head = browser();
     head.login("truongdonvi.qn");
     head.open("covenant");
-    head.type("sign-pledge", "covenantId", "GU-IV-2023");
+    head.type("sign-pledge", "covenantId", "GU-IV-2024");
     head.type("sign-pledge", "unitId", "TAND-QN");
     head.type("sign-pledge", "signerName", "Nguyễn Văn A");
-    head.date("sign-pledge", "signedOn", "2022-12-15");
+    head.date("sign-pledge", "signedOn", "2023-12-15");
     assertThat(head.submit("sign-pledge")).isEqualTo("Đã ghi nhận.");
     head.screenshot("audit-covenant");
 
@@ -268,7 +268,25 @@ class StaffUiIT {
         {"covenantId":"GU-IV-2023","clusterId":"CUM-IV-2023","year":2023,
          "commitments":[{"metric":"RESOLUTION_RATE","target":90,"note":"Trên 90 %"}]}
         """);
-    for (String unit : List.of("TAND-HP", "TAND-HD")) {
+    // next year's covenant, which the unit head of TAND-QN signs in the browser
+    command.expect(
+        201,
+        "totochuc.qn",
+        "/api/clusters",
+        """
+        {"clusterId":"CUM-IV-2024","emulationYear":2024,"name":"Cụm thi đua số IV",
+         "memberUnitIds":["TAND-QN","TAND-HP","TAND-HD"],"chairUnitId":"TAND-QN","deputyUnitId":"TAND-HP"}
+        """);
+    command.expect(
+        201,
+        "totochuc.qn",
+        "/api/covenants",
+        """
+        {"covenantId":"GU-IV-2024","clusterId":"CUM-IV-2024","year":2024,
+         "commitments":[{"metric":"RESOLUTION_RATE","target":92,"note":"Trên 92 %"}]}
+        """);
+    // this year's is signed by all (the nomination's gates ask for the registered title)
+    for (String unit : List.of("TAND-HP", "TAND-HD", "TAND-QN")) {
       command.expect(
           201,
           "quantri",
@@ -296,7 +314,7 @@ class StaffUiIT {
     }
     command.expect(
         201,
-        "thuky.qn",
+        "quantri",
         "/api/cases",
         "{\"caseId\":\"HP-C1\",\"unitId\":\"TAND-HP\",\"caseType\":\"CRIMINAL\",\"acceptedOn\":\"2022-11-01\"}");
     command.expect(
@@ -308,7 +326,8 @@ class StaffUiIT {
          "startsOn":"2022-10-01","endsOn":"2023-09-30","participantUnitIds":["TAND-QN","TAND-HP","TAND-HD"],
          "phases":[{"phaseId":"dot-1","name":"Đợt 1","startsOn":"2022-10-01","endsOn":"2023-03-31"},
                    {"phaseId":"dot-2","name":"Đợt 2","startsOn":"2023-04-01","endsOn":"2023-09-30"}],
-         "criteria":[{"metric":"RESOLUTION_RATE","direction":"HIGHER_IS_BETTER","target":90}],
+         "criteria":[{"metric":"RESOLUTION_RATE","direction":"HIGHER_IS_BETTER","target":90},
+                     {"metric":"ANNULLED_AMENDED_RATE","direction":"LOWER_IS_BETTER","target":1.5}],
          "reason":"Kế hoạch thi đua năm 2023"}
         """);
     // the phases ended long ago: the durable deadlines freeze them within seconds
@@ -326,6 +345,9 @@ class StaffUiIT {
       nominated = command.post("thidua.qn", "/api/nominations", nomination);
     }
     assertThat(nominated.status()).as(String.valueOf(nominated.body())).isEqualTo(201);
+    assertThat(nominated.body().path("eligible").asBoolean())
+        .as(nominated.body().toString())
+        .isTrue();
     command.expect(
         201,
         "totochuc.qn",
