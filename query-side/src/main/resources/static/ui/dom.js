@@ -171,7 +171,11 @@ export function showErrors(element, output, problem, status) {
       span.textContent = span.textContent ? `${span.textContent}; ${error.message}` : error.message;
     } else unplaced.push(error.field ? `${error.field}: ${error.message}` : error.message);
   }
-  const summary = status === 404 && !(problem.errors || []).length ? t('notAvailable') : problem.detail || problem.title;
+  const errors = problem.errors || [];
+  let summary;
+  if (status === 404 && errors.length === 0) summary = t('notAvailable');
+  else if (errors.length > 0 && unplaced.length === 0) summary = t(['Vui lòng sửa các ô được đánh dấu.', 'Please correct the marked fields.']);
+  else summary = unplaced.length > 0 && errors.length > 0 ? '' : problem.detail || problem.title;
   output.append(h('p', { class: 'problem', role: 'alert' }, [summary, ...unplaced].filter(Boolean).join(' — ')));
   const first = element.querySelector('[aria-invalid="true"]');
   if (first) first.focus();

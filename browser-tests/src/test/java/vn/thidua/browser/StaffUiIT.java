@@ -105,6 +105,7 @@ class StaffUiIT {
     assertThat(analyst.driver.findElement(By.cssSelector("[data-testid=breakdown]")).getText())
         .contains("TAND tỉnh Quảng Ninh");
     assertThat(analyst.driver.findElement(By.id("trend")).isDisplayed()).isTrue();
+    sleep(Duration.ofSeconds(3)); // the trend chart redraws shortly after a live update
     Path dashboard = analyst.screenshot("verdict-dashboard");
     if (Boolean.getBoolean("thidua.docs-screenshot")) {
       Path docs = Path.of(System.getProperty("thidua.docsScreenshots"));
@@ -232,6 +233,10 @@ class StaffUiIT {
       sleep(Duration.ofMillis(800));
       admin.screenshot("page-" + page);
     }
+    admin.driver.findElement(By.id("lang")).click();
+    admin.waitFor(By.xpath("//nav/a[text()='Dashboard']"));
+    assertThat(admin.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    admin.screenshot("page-analytics-english");
   }
 
   private static WebElement resolvedCellOf(Browser browser, String unitId) {

@@ -11,9 +11,9 @@ const VIEWS = [
   { path: '/api/audit', file: 'nhat-ky-kiem-tra', label: ['Nhật ký kiểm tra', 'Audit trail'], filters: [['campaignId', L.campaignId], ['unitId', L.unitId], ['actor', ['Người quyết định', 'Actor']], ['decisionType', ['Loại quyết định', 'Decision type']]] },
   { path: '/api/clusters', file: 'cum-thi-dua', label: ['Cụm thi đua', 'Clusters'], filters: [['year', L.year], ['unitId', L.unitId]] },
   { path: '/api/covenants', file: 'giao-uoc', label: ['Giao ước', 'Covenants'], filters: [['year', L.year], ['clusterId', L.clusterId], ['unitId', L.unitId]] },
-  { path: '/api/recognition/nominations', file: 'de-nghi', label: ['Đề nghị khen thưởng', 'Nominations'], filters: [['unitId', L.unitId], ['title', L.title], ['year', L.year]] },
+  { path: '/api/recognition/nominations', file: 'de-nghi', label: ['Đề nghị khen thưởng', 'Nominations'], filters: [['unitId', L.unitId], ['title', L.awardTitle], ['year', L.year]] },
   { path: '/api/recognition/ballots', file: 'phieu-bau', label: ['Phiếu bầu', 'Ballots'], filters: [['status', L.status], ['nominationId', L.nominationId]] },
-  { path: '/api/recognition/awards', file: 'khen-thuong', label: ['Quyết định khen thưởng', 'Awards'], filters: [['unitId', L.unitId], ['title', L.title], ['year', L.year], ['revoked', L.revoked]] },
+  { path: '/api/recognition/awards', file: 'khen-thuong', label: ['Quyết định khen thưởng', 'Awards'], filters: [['unitId', L.unitId], ['title', L.awardTitle], ['year', L.year], ['revoked', L.revoked]] },
   { path: '/api/judges', file: 'tham-phan', label: ['Thẩm phán', 'Judges'], filters: [['unitId', L.unitId]] },
 ];
 

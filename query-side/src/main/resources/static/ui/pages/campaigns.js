@@ -1,5 +1,4 @@
 // Campaigns: launch with phases and the scoring table, revise a phase's criteria, close.
-import { t } from '../i18n.js';
 import { form, h, enc } from '../dom.js';
 import { METRICS, DIRECTIONS, withBlank } from '../choices.js';
 import { listCard, L } from './shared.js';

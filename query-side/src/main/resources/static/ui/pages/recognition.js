@@ -8,7 +8,7 @@ import { listCard, today, L } from './shared.js';
 
 export default function recognition(container) {
   const nominations = listCard(['Đề nghị khen thưởng', 'Nominations'], '/api/recognition/nominations', [
-    ['nominationId', L.nominationId], ['title', L.title], ['emulationYear', L.emulationYear],
+    ['nominationId', L.nominationId], ['title', L.awardTitle], ['emulationYear', L.emulationYear],
     [(n) => n.nominee?.unitId || n.nomineeUnitId || display(n.nominee), L.unitId], ['status', L.status], ['eligible', L.eligible],
   ], { testid: 'nomination-list' });
   const ballots = listCard(['Phiếu bầu', 'Ballots'], '/api/recognition/ballots', [
@@ -16,7 +16,7 @@ export default function recognition(container) {
     [(b) => (b.results || []).map((r) => `${r.nominationId}: ${r.votesFor ?? ''}`).join('; '), ['Kết quả kiểm phiếu', 'Tally']],
   ], { testid: 'ballot-list' });
   const awards = listCard(['Quyết định khen thưởng', 'Awards'], '/api/recognition/awards', [
-    ['decisionNumber', L.decisionNumber], ['title', L.title], ['decidedOn', L.decidedOn], ['signer', L.signer],
+    ['decisionNumber', L.decisionNumber], ['title', L.awardTitle], ['decidedOn', L.decidedOn], ['signer', L.signer],
     [(a) => (a.revocation ? `${a.revocation.ground} (${a.revocation.revokedOn || ''})` : ''), L.revoked],
   ], { testid: 'award-list' });
   const refreshAll = () => { nominations.refresh(); ballots.refresh(); awards.refresh(); };
@@ -26,7 +26,7 @@ export default function recognition(container) {
       id: 'nominate', title: ['Đề nghị khen thưởng', 'Nominate'], path: '/api/nominations',
       fields: [
         { name: 'nominationId', label: L.nominationId, required: true },
-        { name: 'title', label: L.title, type: 'select', options: TITLES },
+        { name: 'title', label: L.awardTitle, type: 'select', options: TITLES },
         { name: 'emulationYear', label: L.emulationYear, type: 'number', value: new Date().getFullYear() },
         { name: 'nominee.unitId', label: [`Đơn vị được đề nghị`, 'Nominee unit'], value: session()?.unit },
         { name: 'nominee.name', label: ['Tên đơn vị / cá nhân', 'Nominee name'] },

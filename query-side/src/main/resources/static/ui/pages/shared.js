@@ -47,7 +47,7 @@ export const L = {
   closesOn: ['Ngày kết thúc bỏ phiếu', 'Closes on'], nominationIds: ['Các đề nghị', 'Nominations'],
   choice: ['Lựa chọn', 'Choice'], decisionNumber: ['Số quyết định', 'Decision number'], signer: ['Người ký', 'Signer'],
   ground: ['Căn cứ thu hồi', 'Ground'], revokedOn: ['Ngày thu hồi', 'Revoked on'],
-  status: ['Trạng thái', 'Status'], eligible: ['Đủ điều kiện', 'Eligible'], concluded: ['Đã ký kết', 'Concluded'],
+  awardTitle: ['Danh hiệu', 'Award title'], status: ['Trạng thái', 'Status'], eligible: ['Đủ điều kiện', 'Eligible'], concluded: ['Đã ký kết', 'Concluded'],
   commitments: ['Cam kết (JSON)', 'Commitments (JSON)'], pledges: ['Đã ký', 'Signed'], unsignedUnitIds: ['Chưa ký', 'Not signed'],
   votesCast: ['Số phiếu', 'Votes cast'], passed: ['Thông qua', 'Passed'], revoked: ['Đã thu hồi', 'Revoked'],
 };
