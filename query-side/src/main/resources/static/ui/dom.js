@@ -159,7 +159,7 @@ function clearErrors(element, output) {
   element.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
 }
 
-/** Each error beside its field; errors for no field (or unknown ones) above the button. */
+/** Each error beside its field; errors for no field (or unknown ones) below the button. */
 export function showErrors(element, output, problem, status) {
   const unplaced = [];
   for (const error of problem.errors || []) {
@@ -184,7 +184,10 @@ export function showErrors(element, output, problem, status) {
 function findControl(element, field) {
   const exact = element.elements.namedItem(field);
   if (exact) return exact.length && !exact.tagName ? exact[0] : exact;
-  // an error on a list's element (participantUnitIds[1]) or a nested path belongs to its input
+  // an error on a group (phases[1]) belongs to the group's first input
+  const member = [...element.elements].find((c) => c.name && (c.name.startsWith(`${field}.`) || c.name.startsWith(`${field}[`)));
+  if (member) return member;
+  // an error on a list's element (participantUnitIds[1]) belongs to the list's input
   const parent = field.replace(/\[\d+\]$/, '');
   return element.elements.namedItem(parent);
 }

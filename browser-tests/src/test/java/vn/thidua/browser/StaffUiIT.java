@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import vn.thidua.stores.EmbeddedStores;
 
 /**
@@ -83,8 +84,10 @@ class StaffUiIT {
       throws IOException {
     Browser analyst = browser();
     analyst.login("phantich");
-    WebElement resolved = resolvedCellOf(analyst, "TAND-QN");
-    assertThat(resolved.getText()).isEqualTo("2");
+    new Select(analyst.waitFor(By.id("dash-campaign"))).selectByValue("QN-2023");
+    analyst
+        .waiting(Duration.ofSeconds(15))
+        .until(page -> resolvedCellOf(analyst, "TAND-QN").getText().equals("2"));
     analyst.driver.executeScript("window.stillTheSamePage = true");
     analyst.driver.findElement(By.cssSelector("tr[data-unit='TAND-QN']")).click();
     analyst.waitFor(By.cssSelector("[data-testid=breakdown] h3"));
@@ -237,6 +240,53 @@ class StaffUiIT {
     admin.waitFor(By.xpath("//nav/a[text()='Dashboard']"));
     assertThat(admin.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     admin.screenshot("page-analytics-english");
+  }
+
+  @Test
+  void anOverlappingPhaseIsShownBesideThatPhaseAndTheCorrectedCampaignIsLaunched() {
+    Browser organiser = browser();
+    organiser.login("totochuc.qn");
+    organiser.open("campaigns");
+    String form = "launch-campaign";
+    organiser.type(form, "campaignId", "QN-2024-UI");
+    organiser.type(form, "organiserUnitId", "TAND-QN");
+    organiser.type(form, "title", "Thi đua năm 2024");
+    organiser.date(form, "startsOn", "2024-01-01");
+    organiser.date(form, "endsOn", "2024-12-31");
+    organiser.type(form, "participantUnitIds", "TAND-QN, TAND-HP");
+    organiser.type(form, "phases[0].phaseId", "dot-1");
+    organiser.type(form, "phases[0].name", "Đợt 1");
+    organiser.date(form, "phases[0].startsOn", "2024-01-01");
+    organiser.date(form, "phases[0].endsOn", "2024-06-30");
+    organiser.type(form, "phases[1].phaseId", "dot-2");
+    organiser.type(form, "phases[1].name", "Đợt 2");
+    organiser.date(form, "phases[1].startsOn", "2024-06-01");
+    organiser.date(form, "phases[1].endsOn", "2024-12-31");
+    organiser.type(form, "criteria[0].target", "90");
+    organiser.type(form, "reason", "Kế hoạch thi đua năm 2024");
+
+    assertThat(organiser.submit(form)).isEqualTo("Vui lòng sửa các ô được đánh dấu.");
+    WebElement phase = organiser.field(form, "phases[1].phaseId");
+    assertThat(phase.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(
+            organiser.driver.findElement(By.id(phase.getAttribute("aria-describedby"))).getText())
+        .isEqualTo("Các đợt thi đua không được trùng thời gian.");
+    organiser.screenshot("campaign-overlap");
+
+    organiser.date(form, "phases[1].startsOn", "2024-07-01");
+    assertThat(organiser.submit(form)).isEqualTo("Đã ghi nhận.");
+    organiser
+        .waiting(Duration.ofSeconds(15))
+        .until(
+            page -> {
+              page.findElement(By.cssSelector("[data-testid=campaign-list]"))
+                  .findElement(By.xpath("preceding-sibling::button"))
+                  .click();
+              return page.findElement(By.cssSelector("[data-testid=campaign-list]"))
+                  .getText()
+                  .contains("QN-2024-UI");
+            });
+    organiser.screenshot("campaign-launched");
   }
 
   private static WebElement resolvedCellOf(Browser browser, String unitId) {
