@@ -287,7 +287,10 @@ start_service() {
   local name=$1 jar=$2 port=$3 log=$4
   echo "Starting the $name on port $port (log: $log)..."
   rotate_log "$log"
-  SERVER_PORT=$port "$JAVA" -Xmx512m -jar "$jar" >"$log" 2>&1 &
+  # the UI (served by the query side) calls the command side across origins
+  SERVER_PORT=$port THIDUA_UI_COMMANDURL=${THIDUA_UI_COMMANDURL:-http://localhost:$COMMAND_PORT} \
+    THIDUA_SECURITY_CORSORIGINS=${THIDUA_SECURITY_CORSORIGINS:-http://localhost:$QUERY_PORT,http://127.0.0.1:$QUERY_PORT} \
+    "$JAVA" -Xmx512m -jar "$jar" >"$log" 2>&1 &
   STARTED_PID=$!
 }
 
@@ -312,6 +315,7 @@ print_banner() {
   cat <<EOF
 
 Thi Đua is running.
+  Open the UI    http://localhost:$QUERY_PORT/ui/    (sign in with a demo login below)
   Command API    http://localhost:$COMMAND_PORT/api    Swagger UI http://localhost:$COMMAND_PORT/swagger-ui.html
   Query API      http://localhost:$QUERY_PORT/api    Swagger UI http://localhost:$QUERY_PORT/swagger-ui.html
   Health         http://localhost:$COMMAND_PORT/actuator/health    http://localhost:$QUERY_PORT/actuator/health

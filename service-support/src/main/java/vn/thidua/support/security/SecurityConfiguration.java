@@ -2,6 +2,8 @@ package vn.thidua.support.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +21,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * One login for both services: HTTP Basic against the built-in local users, or a Bearer JWT (issued
@@ -31,7 +36,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import({TokenController.class, ProblemAuthenticationHandlers.class})
 public class SecurityConfiguration {
   private static final String[] PUBLIC_PATHS = {
-    "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+    "/actuator/health/**",
+    "/actuator/info",
+    "/v3/api-docs/**",
+    "/swagger-ui/**",
+    "/swagger-ui.html",
+    // the UI's static files; every call it makes carries the user's token
+    "/ui/**",
+    "/webjars/**"
   };
 
   @Bean
@@ -60,6 +72,21 @@ public class SecurityConfiguration {
                 exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .cors(Customizer.withDefaults())
         .build();
+  }
+
+  /** The UI's origin may call the API with its bearer token; no cookies, so no credentials. */
+  @Bean
+  CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOrigins(properties.corsOrigins());
+    cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+    cors.setAllowedHeaders(
+        List.of("Authorization", "Content-Type", "Accept", "Accept-Language", "X-Correlation-Id"));
+    cors.setExposedHeaders(List.of("X-Correlation-Id", "Content-Disposition", "Location"));
+    cors.setMaxAge(Duration.ofHours(1));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/api/**", cors);
+    return source;
   }
 
   @Bean
