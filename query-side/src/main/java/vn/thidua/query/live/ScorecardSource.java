@@ -1,33 +1,27 @@
 package vn.thidua.query.live;
 
 import org.springframework.stereotype.Component;
-import vn.thidua.events.leaderboard.LeaderboardRow;
-import vn.thidua.events.leaderboard.LeaderboardView;
+import vn.thidua.query.scorecard.Scorecards;
+import vn.thidua.query.scorecard.UnitScorecardView;
 
 /**
- * Where the scorecard stream reads a unit's figures: today its row of the campaign period's
- * leaderboard, the one place to switch to the scorecard read model once it exists. Scorecards are
- * computed from the same leaderboard document, so the stream watches that document's version.
+ * Where the scorecard stream reads a unit's scorecard: the scorecard view itself. Scorecards are
+ * computed from the campaign period's leaderboard document and the unit's ledger; the stream
+ * watches that leaderboard document's version, which moves whenever the unit's counts do.
  */
 @Component
 class ScorecardSource {
-  private final LeaderboardSource leaderboards;
+  private final Scorecards scorecards;
 
-  ScorecardSource(LeaderboardSource leaderboards) {
-    this.leaderboards = leaderboards;
+  ScorecardSource(Scorecards scorecards) {
+    this.scorecards = scorecards;
   }
 
   static String documentId(String campaignId, String phaseId) {
     return LeaderboardSource.documentId(campaignId, phaseId);
   }
 
-  LiveScorecard find(String unitId, String campaignId, String phaseId) {
-    LeaderboardView leaderboard = leaderboards.find(campaignId, phaseId, null);
-    LeaderboardRow standing =
-        leaderboard.rows().stream()
-            .filter(row -> row.unitId().equals(unitId))
-            .findFirst()
-            .orElseThrow(() -> new UnitNotInCampaign(unitId, campaignId));
-    return LiveScorecard.of(leaderboard, standing);
+  UnitScorecardView find(String unitId, String campaignId, String phaseId) {
+    return scorecards.scorecard(unitId, campaignId, phaseId);
   }
 }

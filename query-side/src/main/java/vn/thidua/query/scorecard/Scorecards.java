@@ -24,7 +24,7 @@ import vn.thidua.scoring.UnitCounts;
 
 /** Builds a unit's scorecard from its leaderboard row and its ledger. */
 @Component
-class Scorecards {
+public class Scorecards {
   /** Where a commitment's metric has no criterion in the campaign, lower is better for these. */
   private static final Set<Metric> LOWER_IS_BETTER =
       EnumSet.of(Metric.ANNULLED_AMENDED_RATE, Metric.OVERDUE_CASES, Metric.DISPOSITION_TIME_DAYS);
@@ -39,7 +39,7 @@ class Scorecards {
     this.lowerCourts = lowerCourts;
   }
 
-  UnitScorecardView scorecard(String unitId, String campaignId, String phaseId) {
+  public UnitScorecardView scorecard(String unitId, String campaignId, String phaseId) {
     LiveLeaderboardView leaderboard = leaderboards.find(campaignId, phaseId, null);
     LiveLeaderboardRow row =
         leaderboard.rows().stream()

@@ -64,12 +64,12 @@ class LiveStreamTest extends QuerySideIntegrationTest {
       assertThat(first.name()).isEqualTo("scorecard");
       JsonNode scorecard = json.readTree(first.data());
       assertThat(scorecard.path("participants").asInt()).isEqualTo(2);
-      assertThat(scorecard.path("standing").path("unitId").asText()).isEqualTo(campaign.campha);
-      assertThat(scorecard.path("standing").path("accepted").asLong()).isZero();
+      assertThat(scorecard.path("unitId").asText()).isEqualTo(campaign.campha);
+      assertThat(scorecard.path("counts").path("accepted").asLong()).isZero();
 
       campaign.acceptCase(campaign.campha);
       JsonNode updated = json.readTree(client.next(PATIENCE).data());
-      assertThat(updated.path("standing").path("accepted").asLong()).isEqualTo(1);
+      assertThat(updated.path("counts").path("accepted").asLong()).isEqualTo(1);
     }
   }
 
@@ -87,7 +87,7 @@ class LiveStreamTest extends QuerySideIntegrationTest {
       Thread.sleep(500); // several polls see the changed document before the next case comes
       campaign.acceptCase(campaign.campha);
       JsonNode next = json.readTree(client.next(PATIENCE).data());
-      assertThat(next.path("standing").path("accepted").asLong()).isEqualTo(1);
+      assertThat(next.path("counts").path("accepted").asLong()).isEqualTo(1);
     }
   }
 
