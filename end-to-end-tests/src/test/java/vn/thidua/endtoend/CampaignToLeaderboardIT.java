@@ -111,7 +111,8 @@ class CampaignToLeaderboardIT {
         .pollInterval(Duration.ofMillis(20))
         .untilAsserted(() -> assertThat(resolvedOf("TAND-QN", "dot-1")).isEqualTo(2));
 
-    JsonNode trail = query("/api/audit?campaignId=QN-2023").path("items");
+    JsonNode trail =
+        query("/api/audit?campaignId=QN-2023&decisionType=CampaignLaunched").path("items");
     assertThat(trail.path(0).path("decisionType").asText()).isEqualTo("CampaignLaunched");
     assertThat(trail.path(0).path("actorUserId").asText()).isEqualTo("totochuc.qn");
     assertThat(trail.path(0).path("actorUnitId").asText()).isEqualTo("TAND-QN");
