@@ -36,6 +36,8 @@ class IdempotencyKeyTest {
   @DynamicPropertySource
   static void stores(DynamicPropertyRegistry registry) {
     CommandSideStores.properties().forEach((key, value) -> registry.add(key, () -> value));
+    // a few connections are enough here; the test JVM shares one PostgreSQL among its contexts
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> 5);
   }
 
   @BeforeEach
