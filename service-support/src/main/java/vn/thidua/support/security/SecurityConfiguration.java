@@ -81,8 +81,15 @@ public class SecurityConfiguration {
     cors.setAllowedOrigins(properties.corsOrigins());
     cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
     cors.setAllowedHeaders(
-        List.of("Authorization", "Content-Type", "Accept", "Accept-Language", "X-Correlation-Id"));
-    cors.setExposedHeaders(List.of("X-Correlation-Id", "Content-Disposition", "Location"));
+        List.of(
+            "Authorization",
+            "Content-Type",
+            "Accept",
+            "Accept-Language",
+            "X-Correlation-Id",
+            "Idempotency-Key"));
+    cors.setExposedHeaders(
+        List.of("X-Correlation-Id", "Content-Disposition", "Location", "Idempotent-Replayed"));
     cors.setMaxAge(Duration.ofHours(1));
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/api/**", cors);
