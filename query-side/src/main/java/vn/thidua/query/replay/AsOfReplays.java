@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -84,7 +83,7 @@ public class AsOfReplays {
             event -> admit(event, instant, surelyLater, laterFrom));
     replay.start();
     try {
-      while (position(replay) < Math.min(newest, laterFrom.get())) {
+      while (ShadowProcessors.positionOf(replay) < Math.min(newest, laterFrom.get())) {
         Thread.sleep(20);
       }
     } catch (InterruptedException interrupted) {
@@ -104,11 +103,6 @@ public class AsOfReplays {
           .ifPresent(position -> laterFrom.accumulateAndGet(position, Math::min));
     }
     return !event.getTimestamp().isAfter(instant);
-  }
-
-  private static long position(TrackingEventProcessor processor) {
-    EventTrackerStatus status = processor.processingStatus().get(0);
-    return status == null ? -1 : status.getCurrentPosition().orElse(-1);
   }
 
   /** An instant no replay can answer for. */

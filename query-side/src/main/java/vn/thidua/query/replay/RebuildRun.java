@@ -132,7 +132,7 @@ final class RebuildRun implements Runnable {
     while (true) {
       Thread.sleep(POLL_MILLIS);
       long newest = head.globalIndex();
-      long position = positionOf(shadow);
+      long position = ShadowProcessors.positionOf(shadow);
       update(progress.at(position, newest, clock.instant()));
       if (position >= headAtStart && newest - position <= CLOSE_BEHIND) {
         return;
@@ -199,11 +199,6 @@ final class RebuildRun implements Runnable {
   /** Whether {@code reached} has seen every event {@code other} has, replays unwrapped. */
   static boolean covers(TrackingToken reached, TrackingToken other) {
     return WrappedToken.unwrapLowerBound(reached).covers(WrappedToken.unwrapLowerBound(other));
-  }
-
-  private long positionOf(TrackingEventProcessor processor) {
-    EventTrackerStatus status = processor.processingStatus().get(0);
-    return status == null ? -1 : status.getCurrentPosition().orElse(-1);
   }
 
   /** The new generation gets the live one's indexes (unique ones matter for correctness). */

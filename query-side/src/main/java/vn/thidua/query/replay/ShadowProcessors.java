@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -118,6 +119,12 @@ class ShadowProcessors {
           return chain.proceed();
         });
     return shadow;
+  }
+
+  /** How far a single-segment processor has come: its global index, -1 before the first event. */
+  static long positionOf(TrackingEventProcessor processor) {
+    EventTrackerStatus status = processor.processingStatus().get(0);
+    return status == null ? -1 : status.getCurrentPosition().orElse(-1);
   }
 
   private static Object proceed(org.axonframework.messaging.InterceptorChain chain) {
