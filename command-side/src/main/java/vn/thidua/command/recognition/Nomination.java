@@ -136,6 +136,10 @@ class Nomination {
       UnitDirectory directory,
       MetaData metaData,
       Clock clock) {
+    // authority first: a retry is harmless only for the court that may decide at all
+    Actor actor = Actor.from(metaData);
+    DecidingAuthority.require(
+        "nominationId", title, nominee.unitId(), actor, properties, register, directory);
     if (decisionNumber != null) {
       if (decisionNumber.equals(command.decisionNumber())) {
         return;
@@ -145,9 +149,6 @@ class Nomination {
           "one-award-per-nomination",
           "This nomination was already decided by decision " + decisionNumber);
     }
-    Actor actor = Actor.from(metaData);
-    DecidingAuthority.require(
-        "nominationId", title, nominee.unitId(), actor, properties, register, directory);
     if (!eligible) {
       throw new InvalidDecision(
           "nominationId",
@@ -209,12 +210,6 @@ class Nomination {
     if (decisionNumber == null || !decisionNumber.equals(command.decisionNumber())) {
       throw new UnknownAward(command.decisionNumber());
     }
-    if (revoked) {
-      throw new RecognitionAlreadyDone(
-          "decisionNumber",
-          "one-revocation-per-award",
-          "The award of decision " + decisionNumber + " is already revoked");
-    }
     DecidingAuthority.require(
         "decisionNumber",
         title,
@@ -223,6 +218,12 @@ class Nomination {
         properties,
         register,
         directory);
+    if (revoked) {
+      throw new RecognitionAlreadyDone(
+          "decisionNumber",
+          "one-revocation-per-award",
+          "The award of decision " + decisionNumber + " is already revoked");
+    }
     if (command.revokedOn().isBefore(decidedOn)) {
       throw new InvalidDecision(
           "revokedOn",

@@ -325,6 +325,16 @@ class AwardDecisionTest {
         .expectNoEvents();
   }
 
+  @Test
+  void repeatingADecisionIsRefusedToACourtThatMayNotDecideIt() {
+    Object[] history = nominated(Title.ADVANCED_COLLECTIVE, true, true);
+    fixture
+        .given(history[0], history[1], decided(Title.ADVANCED_COLLECTIVE))
+        .when(decide("123-QD-TA"), actor("chanhan.hn", "TAND-HN", "DECIDER"))
+        .expectException(broken("nominationId", "competent-authority"))
+        .expectNoEvents();
+  }
+
   private RevokeAward revoke(String number, LocalDate on) {
     return new RevokeAward(
         "N1", number, RevocationGround.FORGED_DOCUMENTS, "Hồ sơ có giấy tờ giả mạo", on);
@@ -367,6 +377,28 @@ class AwardDecisionTest {
                 TODAY))
         .when(revoke("123-QD-TA", TODAY), PROVINCIAL_DECIDER)
         .expectException(broken("decisionNumber", "one-revocation-per-award"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aCourtThatMayNotRevokeLearnsNothingAboutAnEarlierRevocation() {
+    Object[] history = nominated(Title.ADVANCED_COLLECTIVE, true, true);
+    fixture
+        .given(
+            history[0],
+            history[1],
+            decided(Title.ADVANCED_COLLECTIVE),
+            new AwardRevoked(
+                "N1",
+                "123-QD-TA",
+                Title.ADVANCED_COLLECTIVE,
+                2024,
+                COLLECTIVE,
+                RevocationGround.FRAUD,
+                "x",
+                TODAY))
+        .when(revoke("123-QD-TA", TODAY), actor("chanhan.hn", "TAND-HN", "DECIDER"))
+        .expectException(broken("decisionNumber", "competent-authority"))
         .expectNoEvents();
   }
 
