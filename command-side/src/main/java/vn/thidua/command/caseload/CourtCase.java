@@ -67,6 +67,8 @@ class CourtCase {
       MetaData metaData,
       Clock clock) {
     if (caseId != null) {
+      // a case of a unit out of the caller's scope is refused, not confirmed to exist
+      directory.requireInScope("caseId", unitId, Actor.from(metaData));
       throw new CaseAlreadyAccepted(command.caseId());
     }
     directory.requireRegistered("unitId", command.unitId());

@@ -49,6 +49,8 @@ class CourtMediation {
       MetaData metaData,
       Clock clock) {
     if (mediationId != null) {
+      // a mediation of a unit out of the caller's scope is refused, not confirmed to exist
+      directory.requireInScope("mediationId", unitId, Actor.from(metaData));
       throw new CourtMediationAlreadyTransferred(command.mediationId());
     }
     directory.requireRegistered("unitId", command.unitId());

@@ -60,6 +60,8 @@ class Nomination {
       MetaData metaData,
       Clock clock) {
     if (nominationId != null) {
+      // a nomination out of the caller's scope is refused, not confirmed to exist
+      directory.requireInScope("nominationId", nominee.unitId(), Actor.from(metaData));
       throw new RecognitionAlreadyDone(
           "nominationId",
           "nomination-id-must-be-unique",

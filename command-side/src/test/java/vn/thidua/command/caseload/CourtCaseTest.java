@@ -149,6 +149,17 @@ class CourtCaseTest {
   }
 
   @Test
+  void aCaseOfAnotherUnitIsRefusedNotConfirmedToExist() {
+    fixture
+        .given(ACCEPTED)
+        .when(
+            new AcceptCase("QN-1", "TAND-QN-CAMPHA", CaseType.CIVIL, ACCEPTED_ON, false),
+            OTHER_CLERK)
+        .expectException(OutsideUnitScope.class)
+        .expectNoEvents();
+  }
+
+  @Test
   void cannotAcceptTheSameCaseTwice() {
     fixture
         .given(ACCEPTED)

@@ -145,6 +145,18 @@ class CourtMediationTest {
   }
 
   @Test
+  void aMediationOfAnotherUnitIsRefusedNotConfirmedToExist() {
+    fixture
+        .given(TRANSFERRED)
+        .when(
+            new TransferToCourtMediation(
+                "HG-1", "TAND-QN-CAMPHA", RECEIVED_ON, CaseType.MARRIAGE_AND_FAMILY),
+            OTHER_CLERK)
+        .expectException(OutsideUnitScope.class)
+        .expectNoEvents();
+  }
+
+  @Test
   void cannotTransferTheSameMediationTwice() {
     fixture
         .given(TRANSFERRED)

@@ -9,6 +9,7 @@ import static vn.thidua.command.recognition.RecognitionFixtures.DISTRICT;
 import static vn.thidua.command.recognition.RecognitionFixtures.OFFICER;
 import static vn.thidua.command.recognition.RecognitionFixtures.OTHER_PROVINCE;
 import static vn.thidua.command.recognition.RecognitionFixtures.PHASE;
+import static vn.thidua.command.recognition.RecognitionFixtures.actor;
 import static vn.thidua.command.recognition.Rules.broken;
 
 import java.math.BigDecimal;
@@ -424,6 +425,20 @@ class NominationTest {
             new NominationEligibilityAssessed("N1", true, List.of()))
         .when(collective("N1", new NominationFacts(null, 20, 15)), OFFICER)
         .expectException(broken("nominationId", "nomination-id-must-be-unique"))
+        .expectNoEvents();
+  }
+
+  @Test
+  void aNominationOutOfScopeIsRefusedNotConfirmedToExist() {
+    world.freeze("0.5", List.of());
+    fixture
+        .given(
+            new NominationMade("N1", Title.ADVANCED_COLLECTIVE, 2024, COLLECTIVE, BASIS, null),
+            new NominationEligibilityAssessed("N1", true, List.of()))
+        .when(
+            collective("N1", new NominationFacts(null, 20, 15)),
+            actor("thidua.hn", OTHER_PROVINCE, "EMULATION_OFFICER"))
+        .expectException(broken("nominationId", "own-unit-or-below"))
         .expectNoEvents();
   }
 }
