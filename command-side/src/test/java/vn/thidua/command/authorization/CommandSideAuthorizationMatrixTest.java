@@ -78,6 +78,7 @@ class CommandSideAuthorizationMatrixTest {
     AtomicInteger allowed = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     Map<Integer, Integer> allowedAnswers = new TreeMap<>();
+    Set<String> serverErrors = new TreeSet<>();
     List<DynamicNode> nodes = new ArrayList<>();
     nodes.add(
         DynamicTest.dynamicTest(
@@ -117,6 +118,9 @@ class CommandSideAuthorizationMatrixTest {
                   if (cell.allowed()) {
                     allowed.incrementAndGet();
                     allowedAnswers.merge(reply.status(), 1, Integer::sum);
+                    if (reply.status() >= 500) {
+                      serverErrors.add(endpoint.toString());
+                    }
                     assertThat(reply.refused()).as("%s answered %s", what, reply).isFalse();
                     return;
                   }
@@ -160,8 +164,9 @@ class CommandSideAuthorizationMatrixTest {
               int total = allowed.get() + refused.get();
               System.out.printf(
                   "Authorization matrix, command side: %d cells checked (%d allowed, %d refused)"
-                      + " over %d endpoints; allowed cells answered (status=count) %s%n",
-                  total, allowed.get(), refused.get(), mapped.size(), allowedAnswers);
+                      + " over %d endpoints; allowed cells answered (status=count) %s;"
+                      + " 5xx from %s%n",
+                  total, allowed.get(), refused.get(), mapped.size(), allowedAnswers, serverErrors);
               assertThat(total)
                   .isEqualTo(
                       rules.values().stream()

@@ -2,6 +2,7 @@ package vn.thidua.command.authorization;
 
 import static vn.thidua.command.authorization.Target.COUNCIL_BALLOT_LISTING_CALLER;
 import static vn.thidua.command.authorization.Target.DECIDED_IN_UNRELATED_UNIT;
+import static vn.thidua.command.authorization.Target.ID_TAKEN_IN_UNRELATED_UNIT;
 import static vn.thidua.command.authorization.Target.OWN_UNIT;
 import static vn.thidua.command.authorization.Target.SECTOR_TITLE_IN_OWN_UNIT;
 import static vn.thidua.command.authorization.Target.UNIT_BELOW;
@@ -33,6 +34,9 @@ final class CommandSidePolicy {
 
   private static final Target[] UNITS = {OWN_UNIT, UNIT_BELOW, UNRELATED_UNIT};
   private static final Target[] OWN_OR_BELOW = {OWN_UNIT, UNIT_BELOW};
+  private static final Target[] CREATES = {
+    OWN_UNIT, UNIT_BELOW, UNRELATED_UNIT, ID_TAKEN_IN_UNRELATED_UNIT
+  };
   private static final Target[] DECISIONS = {
     OWN_UNIT, UNIT_BELOW, UNRELATED_UNIT, SECTOR_TITLE_IN_OWN_UNIT, DECIDED_IN_UNRELATED_UNIT
   };
@@ -97,8 +101,8 @@ final class CommandSidePolicy {
           Rule.on("POST", "/api/campaigns/{campaignId}/close").allow(ADMIN, ORGANISER).granted(),
           // caseload: clerks for their unit and the units below it
           Rule.on("POST", "/api/cases")
-              .over(UNITS)
-              .allow(ADMIN, UNITS)
+              .over(CREATES)
+              .allow(ADMIN, CREATES)
               .allow(CLERK, OWN_OR_BELOW)
               .granted(),
           Rule.on("POST", "/api/cases/{caseId}/verdict")
@@ -122,8 +126,8 @@ final class CommandSidePolicy {
               .allow(CLERK, OWN_OR_BELOW)
               .granted(),
           Rule.on("POST", "/api/court-mediations")
-              .over(UNITS)
-              .allow(ADMIN, UNITS)
+              .over(CREATES)
+              .allow(ADMIN, CREATES)
               .allow(CLERK, OWN_OR_BELOW)
               .granted(),
           Rule.on("POST", "/api/court-mediations/{mediationId}/outcome")
@@ -144,7 +148,7 @@ final class CommandSidePolicy {
               .granted(),
           // recognition: nominate within scope, listed voters vote, the competent decider decides
           Rule.on("POST", "/api/nominations")
-              .over(UNITS)
+              .over(CREATES)
               .allow(EMULATION_OFFICER, OWN_OR_BELOW)
               .allow(UNIT_HEAD, OWN_OR_BELOW)
               .allow(ORGANISER, OWN_OR_BELOW)

@@ -151,6 +151,7 @@ final class CommandSideWorld {
     int n = serial.incrementAndGet();
     String unit = target == Target.NONE ? OWN : unitOf(target);
     String fresh = "AZ" + n + "-" + RUN;
+    boolean taken = target == Target.ID_TAKEN_IN_UNRELATED_UNIT;
     return switch (endpoint.toString()) {
       case "POST /api/auth/token" -> new MatrixRequest("POST", "/api/auth/token", null, null);
       case "ANY /error" -> MatrixRequest.get("/error");
@@ -210,7 +211,7 @@ final class CommandSideWorld {
               "/api/cases",
               """
               {"caseId":"%s","unitId":"%s","caseType":"CIVIL","acceptedOn":"2023-01-05"}"""
-                  .formatted(fresh, unit));
+                  .formatted(taken ? id("CASE", Target.UNRELATED_UNIT) : fresh, unit));
       case "POST /api/cases/{caseId}/verdict" ->
           caseFact(target, "verdict", "{\"resolvedOn\":\"2023-02-01\",\"outcome\":\"TRIED\"}");
       case "POST /api/cases/{caseId}/appeal-outcome" ->
@@ -225,7 +226,7 @@ final class CommandSideWorld {
               "/api/court-mediations",
               """
               {"mediationId":"%s","unitId":"%s","receivedOn":"2023-02-01","disputeType":"CIVIL"}"""
-                  .formatted(fresh, unit));
+                  .formatted(taken ? id("MED", Target.UNRELATED_UNIT) : fresh, unit));
       case "POST /api/court-mediations/{mediationId}/outcome" ->
           MatrixRequest.postJson(
               "/api/court-mediations/" + id("MED", target) + "/outcome",
@@ -250,7 +251,10 @@ final class CommandSideWorld {
               """
               {"nominationId":"%s","title":"LETTER_OF_COMMENDATION","emulationYear":%d,
                "nominee":{"unitId":"%s"}}"""
-                  .formatted(fresh, emulationYears.incrementAndGet(), unit));
+                  .formatted(
+                      taken ? id("NV", Target.UNRELATED_UNIT) : fresh,
+                      emulationYears.incrementAndGet(),
+                      unit));
       case "POST /api/ballots" ->
           MatrixRequest.postJson(
               "/api/ballots",
@@ -302,7 +306,12 @@ final class CommandSideWorld {
 
   static String unitOf(Target target) {
     return switch (target) {
-      case OWN_UNIT, SECTOR_TITLE_IN_OWN_UNIT, COUNCIL_BALLOT_LISTING_CALLER, NONE -> OWN;
+      case OWN_UNIT,
+          SECTOR_TITLE_IN_OWN_UNIT,
+          COUNCIL_BALLOT_LISTING_CALLER,
+          ID_TAKEN_IN_UNRELATED_UNIT,
+          NONE ->
+          OWN;
       case UNIT_BELOW -> BELOW;
       case UNRELATED_UNIT, DECIDED_IN_UNRELATED_UNIT -> UNRELATED;
     };

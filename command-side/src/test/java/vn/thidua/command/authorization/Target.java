@@ -13,6 +13,11 @@ enum Target {
   UNIT_BELOW("unit below"),
   /** Another provincial court under the same supreme court: not the caller's, not below it. */
   UNRELATED_UNIT("unrelated unit"),
+  /**
+   * A create request for the caller's own unit that reuses the id of a record of the unrelated
+   * unit: the answer must not tell an outsider that the record exists.
+   */
+  ID_TAKEN_IN_UNRELATED_UNIT("id taken in the unrelated unit"),
   /** A nomination in the caller's own unit for a title the Supreme People's Court decides. */
   SECTOR_TITLE_IN_OWN_UNIT("sector-level title, own unit"),
   /** A retry of a decision already taken by the unrelated unit's decider, same number. */
