@@ -44,7 +44,8 @@ class JudgeActivity {
       RecordVirtualAssistantUse command, UnitDirectory directory, MetaData metaData, Clock clock) {
     JudgeIds.requireWellFormed("judgeId", command.judgeId());
     directory.requireRegistered("unitId", command.unitId());
-    directory.requireInScope("unitId", command.unitId(), Actor.from(metaData));
+    Actor actor = Actor.from(metaData);
+    directory.requireInScope("unitId", command.unitId(), actor);
     if (command.month().isAfter(YearMonth.now(clock))) {
       throw new DateInFuture("month");
     }
@@ -62,6 +63,8 @@ class JudgeActivity {
       return VirtualAssistantUseAnswer.RECORDED;
     }
     if (!recorded.unitId().equals(command.unitId())) {
+      // the court that recorded the month is named only to a caller who may act for it
+      directory.requireInScope("unitId", recorded.unitId(), actor);
       throw new VirtualAssistantUseOfAnotherUnit(
           command.judgeId(), command.month(), recorded.unitId());
     }

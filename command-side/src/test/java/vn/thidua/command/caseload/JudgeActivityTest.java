@@ -112,6 +112,15 @@ class JudgeActivityTest {
   }
 
   @Test
+  void aMonthRecordedByACourtOutOfScopeIsRefusedWithoutNamingIt() {
+    fixture
+        .given(new VirtualAssistantUseRecorded("TP-017", "TAND-QN-CAMPHA", MAY, 3))
+        .when(new RecordVirtualAssistantUse("TP-017", "TAND-QN-HALONG", MAY, 3), DISTRICT_CLERK)
+        .expectException(OutsideUnitScope.class)
+        .expectNoEvents();
+  }
+
+  @Test
   void cannotRecordAMonthThatHasNotBegun() {
     fixture
         .givenNoPriorActivity()
