@@ -136,8 +136,8 @@ final class CommandSidePolicy {
               .allow(CLERK, OWN_OR_BELOW)
               .granted(),
           Rule.on("POST", "/api/judges/{judgeId}/virtual-assistant-use")
-              .over(UNITS)
-              .allow(ADMIN, UNITS)
+              .over(CREATES)
+              .allow(ADMIN, CREATES)
               .allow(CLERK, OWN_OR_BELOW)
               .granted(),
           Rule.on("POST", "/api/imports/caseload")

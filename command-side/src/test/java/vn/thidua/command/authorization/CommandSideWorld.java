@@ -94,6 +94,11 @@ final class CommandSideWorld {
               .formatted(id("CASE", target), unitOf(target)));
       setup.as(
           SETUP_ADMIN,
+          "/api/judges/" + id("JUDGE", target) + "/virtual-assistant-use",
+          "{\"unitId\":\"%s\",\"month\":\"2023-05\",\"questionsAndAnswersContributed\":3}"
+              .formatted(unitOf(target)));
+      setup.as(
+          SETUP_ADMIN,
           "/api/court-mediations",
           """
           {"mediationId":"%s","unitId":"%s","receivedOn":"2023-02-01","disputeType":"CIVIL"}"""
@@ -233,7 +238,9 @@ final class CommandSideWorld {
               "{\"concludedOn\":\"2023-02-20\",\"outcome\":\"SUCCESS\"}");
       case "POST /api/judges/{judgeId}/virtual-assistant-use" ->
           MatrixRequest.postJson(
-              "/api/judges/" + fresh + "/virtual-assistant-use",
+              "/api/judges/"
+                  + (taken ? id("JUDGE", Target.UNRELATED_UNIT) : fresh)
+                  + "/virtual-assistant-use",
               "{\"unitId\":\"%s\",\"month\":\"2023-05\",\"questionsAndAnswersContributed\":3}"
                   .formatted(unit));
       case "POST /api/imports/caseload" ->

@@ -14,8 +14,9 @@ enum Target {
   /** Another provincial court under the same supreme court: not the caller's, not below it. */
   UNRELATED_UNIT("unrelated unit"),
   /**
-   * A create request for the caller's own unit that reuses the id of a record of the unrelated
-   * unit: the answer must not tell an outsider that the record exists.
+   * A create request for the caller's own unit that reuses the id of a record of the unrelated unit
+   * (a case, a mediation, a nomination, a judge's month): the answer must not tell an outsider that
+   * the record exists, nor where.
    */
   ID_TAKEN_IN_UNRELATED_UNIT("id taken in the unrelated unit"),
   /** A nomination in the caller's own unit for a title the Supreme People's Court decides. */
