@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.thidua.command.CommandSideStores;
+import vn.thidua.support.security.Role;
 
 /**
  * Walks caller × endpoint × target over every endpoint Spring maps on the command side, with real
@@ -63,8 +64,8 @@ class CommandSideAuthorizationMatrixTest {
     MatrixHttp http = new MatrixHttp(port, json);
     CommandSideWorld world = new CommandSideWorld();
     world.build(http);
-    Function<Void, Long> eventsOfThisRun =
-        ignored ->
+    LongSupplier eventsOfThisRun =
+        () ->
             jdbc.queryForObject(
                 "SELECT count(*) FROM domain_event_entry WHERE global_index > ?"
                     + " AND aggregate_identifier LIKE ?",
@@ -109,12 +110,12 @@ class CommandSideAuthorizationMatrixTest {
                 cell.name(),
                 () -> {
                   String what = endpoint + " as " + cell.name();
-                  long before = eventsOfThisRun.apply(null);
+                  long before = eventsOfThisRun.getAsLong();
                   MatrixHttp.Reply reply =
                       http.send(
                           CommandSideWorld.userOf(cell.caller()),
                           world.request(endpoint, cell.target()));
-                  long written = eventsOfThisRun.apply(null) - before;
+                  long written = eventsOfThisRun.getAsLong() - before;
                   if (cell.allowed()) {
                     allowed.incrementAndGet();
                     allowedAnswers.merge(reply.status(), 1, Integer::sum);
@@ -143,16 +144,16 @@ class CommandSideAuthorizationMatrixTest {
             DynamicTest.dynamicTest(
                 "a listed voter votes once: the second vote is refused and writes nothing",
                 () -> {
-                  long before = eventsOfThisRun.apply(null);
+                  long before = eventsOfThisRun.getAsLong();
                   MatrixHttp.Reply reply =
                       http.send(
-                          CommandSideWorld.userOf(vn.thidua.support.security.Role.UNIT_HEAD),
+                          CommandSideWorld.userOf(Role.UNIT_HEAD),
                           world.secondVoteOnOwnUnitBallot());
                   assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
                   assertThat(
                           json.readTree(reply.body()).path("errors").path(0).path("rule").asText())
                       .isEqualTo("one-vote-per-voter");
-                  assertThat(eventsOfThisRun.apply(null)).isEqualTo(before);
+                  assertThat(eventsOfThisRun.getAsLong()).isEqualTo(before);
                 }));
       }
       nodes.add(DynamicContainer.dynamicContainer(endpoint + " — " + rule.describeGrants(), cells));
