@@ -186,6 +186,14 @@ class IfMatchTest {
   }
 
   @Test
+  void anEditOfARecordThatDoesNotExistIsStillNotFound() {
+    Reply missing =
+        post("/api/units/IM-" + RUN + "-none/judge-count", JUDGES_2023.formatted(4), "\"0\"");
+
+    assertThat(missing.status()).isEqualTo(404);
+  }
+
+  @Test
   void aCreationRefusesIfMatchAndWritesNothing() {
     String unit = "IM-" + RUN + "-h";
 
