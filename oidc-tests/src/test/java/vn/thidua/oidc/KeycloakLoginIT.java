@@ -153,8 +153,10 @@ class KeycloakLoginIT {
 
   @Test
   void withoutATokenBothServicesAnswer401() throws Exception {
-    assertThat(get(commandSide, null, "/api/history/CourtCase/OIDC-QN-1").statusCode())
-        .isEqualTo(401);
+    HttpResponse<String> anonymous = get(commandSide, null, "/api/history/CourtCase/OIDC-QN-1");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    // only tokens are asked for: no browser should offer a Basic login for the demo users
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     assertThat(get(querySide, null, "/api/units").statusCode()).isEqualTo(401);
     assertThat(post(null, "/api/cases", acceptCase("OIDC-QN-3", "TAND-QN")).statusCode())
         .isEqualTo(401);
