@@ -76,6 +76,8 @@ final class KeycloakServer implements AutoCloseable {
       environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
       Instant started = Instant.now();
       KeycloakServer server = new KeycloakServer(builder.start(), log, port, adminPassword);
+      // should the test JVM be stopped before @AfterAll, Keycloak must not outlive it
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-keycloak"));
       try {
         server.awaitRealm();
       } catch (RuntimeException e) {
