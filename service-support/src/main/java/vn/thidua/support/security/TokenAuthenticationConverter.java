@@ -20,14 +20,16 @@ final class TokenAuthenticationConverter implements Converter<Jwt, AbstractAuthe
 
   @Override
   public AbstractAuthenticationToken convert(Jwt token) {
-    List<String> roleNames = token.getClaimAsStringList(CurrentUser.ROLES_CLAIM);
+    List<String> roleNames =
+        token.hasClaim(CurrentUser.ROLES_CLAIM)
+            ? token.getClaimAsStringList(CurrentUser.ROLES_CLAIM)
+            : List.of();
     List<GrantedAuthority> authorities =
-        (roleNames == null ? List.<String>of() : roleNames)
-            .stream()
-                .map(Role::named)
-                .flatMap(Optional::stream)
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
+        roleNames.stream()
+            .map(Role::named)
+            .flatMap(Optional::stream)
+            .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+            .toList();
     String username = token.getClaimAsString(USERNAME_CLAIM);
     return new JwtAuthenticationToken(
         token, authorities, username == null || username.isBlank() ? token.getSubject() : username);
