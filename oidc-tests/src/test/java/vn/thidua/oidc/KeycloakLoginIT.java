@@ -2,6 +2,7 @@ package vn.thidua.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -65,6 +67,10 @@ class KeycloakLoginIT {
             Path.of(System.getProperty("thidua.keycloakHome")),
             Path.of(System.getProperty("thidua.keycloakRealm")));
     System.out.printf("Keycloak served the realm after %d ms%n", keycloak.startup().toMillis());
+    int commandPort = ServiceProcess.freePort();
+    int queryPort = ServiceProcess.freePort();
+    String uiOrigin = "http://localhost:" + queryPort;
+    keycloak.allowUiAt(uiOrigin);
     Map<String, String> environment =
         Map.of(
             "THIDUA_EVENTSTORE_URL",
@@ -76,9 +82,14 @@ class KeycloakLoginIT {
             "THIDUA_MONGODB_URI",
             stores.mongoUri(),
             "THIDUA_OIDC_ISSUER_URI",
-            keycloak.issuerUri());
-    commandSide = ServiceProcess.start("command-side", "thidua.commandSideJar", environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", environment);
+            keycloak.issuerUri(),
+            "THIDUA_SECURITY_CORSORIGINS",
+            uiOrigin,
+            "THIDUA_UI_COMMANDURL",
+            "http://localhost:" + commandPort);
+    commandSide =
+        ServiceProcess.start("command-side", "thidua.commandSideJar", commandPort, environment);
+    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", queryPort, environment);
 
     String admin = token("quantri");
     assertThat(post(admin, "/api/units", unit("TAND-QN", "TAND tỉnh Quảng Ninh")).statusCode())
@@ -104,6 +115,55 @@ class KeycloakLoginIT {
     System.out.printf(
         "OIDC test with Keycloak took %d ms in all%n",
         Duration.between(testStarted, Instant.now()).toMillis());
+  }
+
+  /**
+   * The staff UI in OIDC mode: the user signs in on Keycloak's page (authorization code flow with
+   * PKCE), comes back signed in, and the UI's token works across origins on the command side.
+   */
+  @Test
+  void aClerkSignsInToTheUiAtKeycloakAndItsTokenRecordsForTheirUnit() throws Exception {
+    assumeTrue(
+        UiBrowser.installed(),
+        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+    try (UiBrowser browser = new UiBrowser()) {
+      browser.driver.get(querySide.url() + "/ui/#caseload");
+      browser.waitFor(By.cssSelector("[data-testid=provider-login]")).click();
+
+      browser.waitFor(By.id("username")).sendKeys("thuky.qn");
+      browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.driver.findElement(By.id("kc-login")).click();
+
+      browser.waitFor(By.cssSelector("[data-testid=page-caseload]"));
+      assertThat(browser.driver.findElement(By.id("who")).getText())
+          .contains("thuky.qn")
+          .contains("CLERK");
+      assertThat(browser.driver.getCurrentUrl()).doesNotContain("code=");
+      Object status =
+          browser.driver.executeAsyncScript(
+              """
+              const done = arguments[arguments.length - 1];
+              const session = JSON.parse(sessionStorage.getItem('thidua.session'));
+              fetch(session.commandUrl + '/api/cases', {
+                method: 'POST',
+                headers: { Authorization: 'Bearer ' + session.token, 'Content-Type': 'application/json' },
+                body: arguments[0],
+              }).then((response) => done(response.status), (error) => done(String(error)));
+              """,
+              acceptCase("OIDC-UI-QN-1", "TAND-QN"));
+      assertThat(status).isEqualTo(201L);
+      JsonNode who =
+          getJson(commandSide, token("kiemtra"), "/api/history/CourtCase/OIDC-UI-QN-1")
+              .path("events")
+              .path(0)
+              .path("who");
+      assertThat(who.path("userId").asText()).isEqualTo("thuky.qn");
+
+      browser.driver.findElement(By.id("logout")).click();
+      browser.waitFor(By.cssSelector("[data-testid=provider-login]"));
+      assertThat(browser.driver.executeScript("return sessionStorage.getItem('thidua.session')"))
+          .isNull();
+    }
   }
 
   @Test

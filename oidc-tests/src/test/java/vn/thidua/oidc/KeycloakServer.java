@@ -1,6 +1,8 @@
 package vn.thidua.oidc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -135,6 +137,48 @@ final class KeycloakServer implements AutoCloseable {
   /** A token of the master realm's admin: a real Keycloak token, but of another issuer. */
   String masterRealmAdminToken() {
     return passwordGrant("master", "admin-cli", "admin", adminPassword);
+  }
+
+  /**
+   * Lets the UI client sign users in from {@code origin}: the realm lists the UI of ./run.sh and
+   * docker-compose (port 8082), a test's query side runs on a free port.
+   */
+  void allowUiAt(String origin) {
+    try {
+      String admin = masterRealmAdminToken();
+      URI clients = URI.create(adminUri() + "/clients?clientId=thidua-ui");
+      ObjectNode client =
+          (ObjectNode)
+              JSON.readTree(
+                      send(HttpRequest.newBuilder(clients)
+                              .header("Authorization", "Bearer " + admin)
+                              .build())
+                          .body())
+                  .path(0);
+      ((ArrayNode) client.withArray("redirectUris")).add(origin + "/ui/*");
+      ((ArrayNode) client.withArray("webOrigins")).add(origin);
+      ObjectNode attributes = client.withObject("attributes");
+      attributes.put(
+          "post.logout.redirect.uris",
+          attributes.path("post.logout.redirect.uris").asText() + "##" + origin + "/ui/*");
+      HttpResponse<String> updated =
+          send(
+              HttpRequest.newBuilder(
+                      URI.create(adminUri() + "/clients/" + client.path("id").asText()))
+                  .header("Authorization", "Bearer " + admin)
+                  .header("Content-Type", "application/json")
+                  .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
+                  .build());
+      if (updated.statusCode() != 204) {
+        throw new IllegalStateException("Keycloak refused the UI's address: " + updated.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String adminUri() {
+    return "http://localhost:" + port + "/admin/realms/" + REALM;
   }
 
   /** Stops Keycloak and whatever it started (kc.sh may run java as a child). */

@@ -32,13 +32,13 @@ final class ServiceProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ServiceProcess start(String name, String jarProperty, Map<String, String> environment) {
+  static ServiceProcess start(
+      String name, String jarProperty, int port, Map<String, String> environment) {
     try {
       Path jar = Path.of(System.getProperty(jarProperty));
       if (!Files.exists(jar)) {
         throw new IllegalStateException("Build the services first; missing " + jar);
       }
-      int port = freePort();
       Path log = Files.createTempFile(name, ".log");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder builder =
@@ -115,7 +115,15 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() {
+    try {
+      return anyFreePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int anyFreePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

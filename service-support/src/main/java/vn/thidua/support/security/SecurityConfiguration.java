@@ -85,9 +85,11 @@ public class SecurityConfiguration {
             "Accept",
             "Accept-Language",
             "X-Correlation-Id",
-            "Idempotency-Key"));
+            "Idempotency-Key",
+            "If-Match"));
     cors.setExposedHeaders(
-        List.of("X-Correlation-Id", "Content-Disposition", "Location", "Idempotent-Replayed"));
+        List.of(
+            "X-Correlation-Id", "Content-Disposition", "Location", "Idempotent-Replayed", "ETag"));
     cors.setMaxAge(Duration.ofHours(1));
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/api/**", cors);
