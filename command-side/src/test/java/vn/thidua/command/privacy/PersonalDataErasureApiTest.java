@@ -50,11 +50,20 @@ class PersonalDataErasureApiTest {
     if (prepared) {
       return;
     }
+    // the Quảng Ninh court may already be registered by another test of this JVM
     assertThat(
             post(
                     "quantri",
                     "/api/units",
-                    "{\"unitId\":\"%s\",\"name\":\"TAND khu vực\",\"level\":\"REGIONAL\",\"judges\":5}"
+                    "{\"unitId\":\"TAND-QN\",\"name\":\"TAND tỉnh Quảng Ninh\",\"level\":\"PROVINCIAL\",\"judges\":20}")
+                .status())
+        .isIn(201, 409);
+    assertThat(
+            post(
+                    "quantri",
+                    "/api/units",
+                    ("{\"unitId\":\"%s\",\"name\":\"TAND khu vực\",\"level\":\"REGIONAL\","
+                            + "\"parentUnitId\":\"TAND-QN\",\"judges\":5}")
                         .formatted(UNIT))
                 .status())
         .isEqualTo(201);
@@ -90,7 +99,7 @@ class PersonalDataErasureApiTest {
 
     assertThat(erased.status()).as(erased.body()).isEqualTo(201);
     assertThat(registeredName(staffId)).isEqualTo(PersonalNames.ERASED);
-    JsonNode events = history(staffId).path("events");
+    JsonNode events = history("StaffMember", staffId).path("events");
     assertThat(events).hasSize(2);
     assertThat(events.path(1).path("eventType").asText()).isEqualTo("PersonalDataErased");
     assertThat(events.path(1).path("why").asText())
@@ -107,6 +116,31 @@ class PersonalDataErasureApiTest {
       ChainReport chain = ChainVerifier.verify(connection);
       assertThat(chain.ok()).as(chain.toString()).isTrue();
     }
+  }
+
+  @Test
+  void aNomineesNameIsSealedWithTheirKeyAndErasedWithIt() throws Exception {
+    String staffId = register("NV-D-" + RUN);
+    String nominationId = "LD-" + RUN;
+
+    Answer nominated = nominate(nominationId, staffId);
+
+    assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                Long.class,
+                "%Riêng Tư " + RUN + "%"))
+        .isZero();
+    assertThat(nomineeName(nominationId)).isEqualTo(NAME);
+
+    assertThat(erase("quantri", staffId, "Yêu cầu của đương sự").status()).isEqualTo(201);
+
+    assertThat(nomineeName(nominationId)).isEqualTo(PersonalNames.ERASED);
+    Answer again = nominate("LD2-" + RUN, staffId);
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(json.readTree(again.body()).path("errors").path(0).path("rule").asText())
+        .isEqualTo("personal-data-erased-once");
   }
 
   @Test
@@ -155,8 +189,28 @@ class PersonalDataErasureApiTest {
         user, "/api/staff/" + staffId + "/erasure", "{\"reason\":\"%s\"}".formatted(reason));
   }
 
+  private Answer nominate(String nominationId, String staffId) {
+    return post(
+        "totochuc.qn",
+        "/api/nominations",
+        ("{\"nominationId\":\"%s\",\"title\":\"ADVANCED_WORKER\",\"emulationYear\":2024,"
+                + "\"nominee\":{\"unitId\":\"%s\",\"personId\":\"%s\",\"name\":\"%s\"}}")
+            .formatted(nominationId, UNIT, staffId, NAME));
+  }
+
+  private String nomineeName(String nominationId) throws Exception {
+    return history("Nomination", nominationId)
+        .path("events")
+        .path(0)
+        .path("payload")
+        .path("nominee")
+        .path("sealedName")
+        .path("text")
+        .asText();
+  }
+
   private String registeredName(String staffId) throws Exception {
-    return history(staffId)
+    return history("StaffMember", staffId)
         .path("events")
         .path(0)
         .path("payload")
@@ -165,11 +219,11 @@ class PersonalDataErasureApiTest {
         .asText();
   }
 
-  private JsonNode history(String staffId) throws Exception {
+  private JsonNode history(String aggregateType, String aggregateId) throws Exception {
     String body =
         RestClient.create()
             .get()
-            .uri("http://localhost:" + port + "/api/history/StaffMember/" + staffId)
+            .uri("http://localhost:" + port + "/api/history/" + aggregateType + "/" + aggregateId)
             .headers(headers -> headers.setBasicAuth("kiemtra", "thidua-local"))
             .exchange(
                 (request, response) -> {
