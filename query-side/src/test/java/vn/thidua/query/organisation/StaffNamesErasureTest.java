@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -22,6 +24,9 @@ import vn.thidua.events.organisation.StaffMemberTransferred;
 import vn.thidua.events.organisation.StaffRole;
 import vn.thidua.events.privacy.PersonalDataErased;
 import vn.thidua.events.privacy.SealedText;
+import vn.thidua.events.recognition.NominationMade;
+import vn.thidua.events.recognition.Nominee;
+import vn.thidua.events.recognition.Title;
 import vn.thidua.query.ApiClient;
 import vn.thidua.query.ApiClient.Response;
 import vn.thidua.query.EventStoreWriter;
@@ -47,6 +52,7 @@ class StaffNamesErasureTest extends QuerySideIntegrationTest {
   @Autowired MongoTemplate mongo;
   @Autowired PersonalDataCipher cipher;
   @Autowired ObjectMapper json;
+  private final Map<String, byte[]> keys = new HashMap<>();
 
   @Test
   void anErasedNameIsGoneFromTheReadModelsAndStaysGoneAfterAFullRebuild() throws Exception {
@@ -58,6 +64,18 @@ class StaffNamesErasureTest extends QuerySideIntegrationTest {
     String clerkName = "Đỗ Thị Thư " + RUN;
     events.append("StaffMember", judge, registered(judge, judgeName, StaffRole.JUDGE), organiser);
     events.append("StaffMember", clerk, registered(clerk, clerkName, StaffRole.CLERK), organiser);
+    String nominationId = "LD-PD-" + RUN;
+    events.append(
+        "Nomination",
+        nominationId,
+        new NominationMade(
+            nominationId,
+            Title.ADVANCED_WORKER,
+            2024,
+            new Nominee(UNIT, judge, null, cipher.seal(judge, keys.get(judge), judgeName)),
+            null,
+            null),
+        organiser);
     events.append(
         "StaffMember",
         judge,
@@ -68,6 +86,11 @@ class StaffNamesErasureTest extends QuerySideIntegrationTest {
         .atMost(Duration.ofSeconds(20))
         .until(() -> staff(OTHER_UNIT).path(0).path("fullName").asText().equals(judgeName));
     assertThat(staff(UNIT).path(0).path("fullName").asText()).isEqualTo(clerkName);
+    await().atMost(Duration.ofSeconds(20)).until(() -> nomineeName(nominationId).equals(judgeName));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> read("/api/audit?unitId=" + UNIT).toString().contains("cá nhân " + judge));
+    assertThat(read("/api/audit?unitId=" + UNIT).toString()).doesNotContain(judgeName);
 
     erase(judge);
     events.append(
@@ -81,11 +104,13 @@ class StaffNamesErasureTest extends QuerySideIntegrationTest {
         .until(() -> staff(OTHER_UNIT).path(0).path("nameErased").asBoolean());
     assertThat(staff(OTHER_UNIT).path(0).path("fullName").asText()).isEqualTo(PersonalNames.ERASED);
     assertThat(staff(UNIT).path(0).path("fullName").asText()).isEqualTo(clerkName);
+    assertThat(nomineeName(nominationId)).isEqualTo(PersonalNames.ERASED);
 
     rebuildEveryReadModel();
 
     assertThat(staff(OTHER_UNIT).path(0).path("fullName").asText()).isEqualTo(PersonalNames.ERASED);
     assertThat(staff(UNIT).path(0).path("fullName").asText()).isEqualTo(clerkName);
+    assertThat(nomineeName(nominationId)).isEqualTo(PersonalNames.ERASED);
     assertThat(anyDocumentContaining(judgeName)).isFalse();
     assertThat(anyDocumentContaining(clerkName)).isTrue();
   }
@@ -132,6 +157,7 @@ class StaffNamesErasureTest extends QuerySideIntegrationTest {
   /** What the command side does when a person first appears: a fresh key, then the sealed name. */
   private StaffMemberRegistered registered(String staffId, String name, StaffRole role) {
     byte[] key = cipher.newDataKey();
+    keys.put(staffId, key);
     jdbc.update(
         "INSERT INTO personal_data_key (person_id, data_key, wrapped) VALUES (?, ?, ?)",
         staffId,
@@ -170,6 +196,13 @@ class StaffNamesErasureTest extends QuerySideIntegrationTest {
       }
     }
     return false;
+  }
+
+  private String nomineeName(String nominationId) throws Exception {
+    return read("/api/recognition/nominations/" + nominationId)
+        .path("nominee")
+        .path("name")
+        .asText();
   }
 
   private JsonNode staff(String unitId) throws Exception {
