@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.thidua.events.privacy.SealedText;
 import vn.thidua.support.privacy.PersonalDataKeys.Standing;
 
@@ -14,8 +16,13 @@ import vn.thidua.support.privacy.PersonalDataKeys.Standing;
  * placeholder {@value #ERASED} once it was erased (or was never there).
  */
 public class PersonalNames {
-  /** What readers see instead of an erased name (Vietnamese first). */
+  /** What readers see instead of an erased name. */
   public static final String ERASED = "[đã xoá theo yêu cầu]";
+
+  /** What readers see when a sealed name does not open with its person's key (altered data). */
+  public static final String UNREADABLE = "[không giải mã được]";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PersonalNames.class);
 
   private final PersonalDataKeys keys;
   private final PersonalDataCipher cipher;
@@ -31,7 +38,17 @@ public class PersonalNames {
       return null;
     }
     PersonalDataKeys.Key key = keys.find(sealed.personId());
-    return key.standing() == Standing.ACTIVE ? cipher.open(key.dataKey(), sealed) : ERASED;
+    if (key.standing() != Standing.ACTIVE) {
+      return ERASED;
+    }
+    try {
+      return cipher.open(key.dataKey(), sealed);
+    } catch (IllegalStateException altered) {
+      // a projection that threw here would stop its processor for good; the chain check finds
+      // altered events, this only keeps readers going
+      LOG.error("A sealed name of {} does not open with its key", sealed.personId(), altered);
+      return UNREADABLE;
+    }
   }
 
   /**
