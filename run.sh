@@ -24,6 +24,10 @@ Environment (all optional):
                         (with THIDUA_EVENTSTORE_USER / THIDUA_EVENTSTORE_PASSWORD)
   THIDUA_MONGODB_URI    set to use an external MongoDB; no embedded stand-in starts
   THIDUA_JWT_SECRET     secret that signs the login tokens of both services
+  THIDUA_OIDC_ISSUER_URI OIDC mode: the provider's issuer, e.g. http://localhost:8180/realms/thidua
+                        for the Keycloak of deploy/keycloak; the services then accept only its
+                        tokens and the demo logins are off (docs/features/oidc.md)
+  THIDUA_OIDC_AUDIENCE  OIDC mode: the audience the tokens must carry (default thidua-api)
   THIDUA_STARTUP_TIMEOUT seconds to wait for each service to become healthy (default 180)
 EOF
 }
@@ -335,6 +339,14 @@ Demo logins (password for all: thidua-local)
   phantich      ANALYST     TANDTC
 These users and passwords exist in local mode only; production uses an OIDC provider.
 Example: curl -u phantich:thidua-local http://localhost:$QUERY_PORT/api/campaigns
+EOF
+  if [[ -n ${THIDUA_OIDC_ISSUER_URI:-} ]]; then
+    cat <<EOF
+OIDC mode: the logins above are OFF; sign in at $THIDUA_OIDC_ISSUER_URI and send its
+access token as "Authorization: Bearer ..." (docs/features/oidc.md).
+EOF
+  fi
+  cat <<EOF
 
 Press Ctrl-C to stop.
 EOF

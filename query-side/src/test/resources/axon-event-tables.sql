@@ -29,3 +29,13 @@ CREATE TABLE IF NOT EXISTS snapshot_event_entry (
     PRIMARY KEY (aggregate_identifier, sequence_number, type),
     UNIQUE (event_identifier)
 );
+
+-- Persons' data keys as the command side's migration V90 creates them (crypto-shredding).
+CREATE TABLE IF NOT EXISTS personal_data_key (
+    person_id  VARCHAR(64) PRIMARY KEY,
+    data_key   BYTEA,
+    wrapped    BOOLEAN     NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    erased_at  TIMESTAMPTZ,
+    CONSTRAINT erased_keys_are_gone CHECK ((data_key IS NULL) = (erased_at IS NOT NULL))
+);

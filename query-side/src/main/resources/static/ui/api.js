@@ -1,22 +1,37 @@
-// One login for both services: a bearer token from POST /api/auth/token, kept for the tab's life.
+// One login for both services, kept for the tab's life: a bearer token from POST /api/auth/token
+// (local mode), or from the OIDC provider by the authorization code flow with PKCE (OIDC mode).
 import { language } from './i18n.js';
 
 const KEY = 'thidua.session';
+const PENDING_LOGIN = 'thidua.oidc-login';
+// renew the provider's short-lived token this long before it expires
+const REFRESH_AHEAD_MS = 30000;
+// a provider adds roles of its own (offline_access, ...); the UI shows only ours
+const OUR_ROLES = ['ADMIN', 'ORGANISER', 'CLERK', 'UNIT_HEAD', 'EMULATION_OFFICER', 'COUNCIL_MEMBER',
+  'DECIDER', 'AUDITOR', 'ANALYST'];
+let settingsRequest;
+let refreshTimer;
 
 export function session() {
   const raw = sessionStorage.getItem(KEY);
   return raw ? JSON.parse(raw) : null;
 }
 
+/** The query side's /ui/config.json: the command side's address and, in OIDC mode, the provider. */
+export function settings() {
+  settingsRequest ??= fetch('/ui/config.json').then((response) => response.json()).catch(() => ({}));
+  return settingsRequest;
+}
+
 /** Where the command side is: as the query side is configured, else this host on port 8081. */
 export async function defaultCommandUrl() {
-  try {
-    const settings = await (await fetch('/ui/config.json')).json();
-    if (settings.commandUrl) return settings.commandUrl;
-  } catch {
-    // an older query side without the setting
-  }
-  return `${location.protocol}//${location.hostname}:8081`;
+  const { commandUrl } = await settings();
+  return commandUrl || `${location.protocol}//${location.hostname}:8081`;
+}
+
+/** True when users sign in at the OIDC provider instead of with the built-in users. */
+export async function signsInWithProvider() {
+  return !!(await settings()).oidcIssuer;
 }
 
 export async function login(username, password, commandUrl) {
@@ -26,17 +41,127 @@ export async function login(username, password, commandUrl) {
     headers: { Authorization: `Basic ${basic}`, 'X-Requested-With': 'fetch' },
   });
   if (!response.ok) return false;
-  const { access_token: token } = await response.json();
-  const claims = JSON.parse(decodeBase64Url(token.split('.')[1]));
-  sessionStorage.setItem(KEY, JSON.stringify({
-    token, user: claims.sub, unit: claims.unit, roles: claims.roles || [],
-    commandUrl: (commandUrl || (await defaultCommandUrl())).replace(/\/$/, ''),
-  }));
+  await keep(await response.json(), commandUrl);
   return true;
 }
 
+/** Leaves for the provider's login page; it comes back to this page with a code. */
+export async function startProviderLogin(commandUrl) {
+  const provider = await oidcProvider();
+  const verifier = randomText(48);
+  const state = randomText(16);
+  const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  sessionStorage.setItem(PENDING_LOGIN, JSON.stringify({ verifier, state, hash: location.hash, commandUrl }));
+  const query = new URLSearchParams({
+    client_id: provider.clientId, response_type: 'code', scope: 'openid', redirect_uri: returnAddress(),
+    state, code_challenge: challenge, code_challenge_method: 'S256', ui_locales: language(),
+  });
+  location.assign(`${provider.authorizationEndpoint}?${query}`);
+}
+
+/**
+ * On the way back from the provider: trades the code for tokens. Answers null when this page was
+ * not opened by the provider, else whether the login succeeded.
+ */
+export async function finishProviderLogin() {
+  const answer = new URLSearchParams(location.search);
+  if (!answer.has('code') && !answer.has('error')) return null;
+  const pending = JSON.parse(sessionStorage.getItem(PENDING_LOGIN) || 'null');
+  sessionStorage.removeItem(PENDING_LOGIN);
+  history.replaceState(null, '', returnAddress() + (pending?.hash || ''));
+  // a code without our state was not asked for by this tab
+  if (!pending || answer.get('state') !== pending.state || !answer.has('code')) return false;
+  const tokens = await tokenRequest({
+    grant_type: 'authorization_code', code: answer.get('code'), redirect_uri: returnAddress(),
+    code_verifier: pending.verifier,
+  });
+  if (!tokens) return false;
+  await keep(tokens, pending.commandUrl);
+  return true;
+}
+
+/** Keeps a provider session alive: renews its token shortly before it expires. */
+export function keepSessionFresh(onEnded) {
+  clearTimeout(refreshTimer);
+  const current = session();
+  if (!current?.refreshToken) return;
+  const wait = Math.max(0, current.expiresAt - REFRESH_AHEAD_MS - Date.now());
+  refreshTimer = setTimeout(async () => {
+    const tokens = await tokenRequest({ grant_type: 'refresh_token', refresh_token: session()?.refreshToken });
+    if (!tokens) {
+      logout();
+      onEnded();
+      return;
+    }
+    await keep(tokens, session()?.commandUrl);
+    keepSessionFresh(onEnded);
+  }, wait);
+}
+
+async function keep(tokens, commandUrl) {
+  const claims = JSON.parse(decodeBase64Url(tokens.access_token.split('.')[1]));
+  sessionStorage.setItem(KEY, JSON.stringify({
+    token: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+    idToken: tokens.id_token,
+    expiresAt: Date.now() + (tokens.expires_in || 0) * 1000,
+    user: claims.preferred_username || claims.sub, unit: claims.unit,
+    roles: (claims.roles || []).filter((role) => OUR_ROLES.includes(role)),
+    commandUrl: (commandUrl || (await defaultCommandUrl())).replace(/\/$/, ''),
+  }));
+}
+
+async function oidcProvider() {
+  const { oidcIssuer, oidcClientId } = await settings();
+  const discovery = await (await fetch(`${oidcIssuer.replace(/\/$/, '')}/.well-known/openid-configuration`)).json();
+  return {
+    clientId: oidcClientId,
+    authorizationEndpoint: discovery.authorization_endpoint,
+    tokenEndpoint: discovery.token_endpoint,
+    endSessionEndpoint: discovery.end_session_endpoint,
+  };
+}
+
+async function tokenRequest(form) {
+  try {
+    const provider = await oidcProvider();
+    const response = await fetch(provider.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ client_id: provider.clientId, ...form }),
+    });
+    return response.ok ? response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The UI's own address, which the provider's client lists among its redirect URIs. */
+function returnAddress() {
+  return `${location.origin}${location.pathname}`;
+}
+
+function randomText(bytes) {
+  return base64Url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+function base64Url(buffer) {
+  return btoa(String.fromCharCode(...new Uint8Array(buffer)))
+    .replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 export function logout() {
+  clearTimeout(refreshTimer);
   sessionStorage.removeItem(KEY);
+}
+
+/** Ends the provider's session too, so the next user of this browser must sign in again. */
+export async function logoutAtProvider(idToken) {
+  const provider = await oidcProvider();
+  if (!provider.endSessionEndpoint) return;
+  const query = new URLSearchParams({ client_id: provider.clientId, post_logout_redirect_uri: returnAddress() });
+  if (idToken) query.set('id_token_hint', idToken);
+  location.assign(`${provider.endSessionEndpoint}?${query}`);
 }
 
 export function hasRole(...roles) {

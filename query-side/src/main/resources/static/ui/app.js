@@ -1,6 +1,9 @@
 // The router: one page per role's work, chosen by the location's hash (#dashboard, #caseload, ...).
 import { t, toggleLanguage, language } from './i18n.js';
-import { session, login, logout, hasRole, defaultCommandUrl } from './api.js';
+import {
+  session, login, logout, hasRole, defaultCommandUrl, signsInWithProvider, startProviderLogin,
+  finishProviderLogin, keepSessionFresh, logoutAtProvider,
+} from './api.js';
 import { h } from './dom.js';
 import dashboard from './pages/dashboard.js';
 import campaigns from './pages/campaigns.js';
@@ -56,7 +59,7 @@ async function route() {
   leavePage = () => {};
   renderChrome();
   if (!session()) {
-    main.replaceChildren(loginForm());
+    main.replaceChildren(await signsInWithProvider() ? providerLogin() : loginForm());
     return;
   }
   const page = PAGES.find((candidate) => candidate.id === pageId());
@@ -87,7 +90,33 @@ function loginForm() {
   return h('section', { class: 'card login' }, h('h1', { text: t('login') }), element);
 }
 
+/** OIDC mode: no password here; the provider's page asks for it and sends the user back. */
+function providerLogin(failed = false) {
+  const button = h('button', { type: 'button', 'data-testid': 'provider-login' }, t('providerLogin'));
+  button.addEventListener('click', () => startProviderLogin());
+  return h('section', { class: 'card login', 'data-testid': 'login' }, h('h1', { text: t('login') }),
+    h('p', {}, t('providerLoginHint')), button,
+    h('p', { class: 'problem', role: 'alert' }, failed ? t('providerLoginFailed') : ''));
+}
+
 document.getElementById('lang').addEventListener('click', () => { toggleLanguage(); route(); });
-document.getElementById('logout').addEventListener('click', () => { logout(); location.hash = ''; route(); });
+document.getElementById('logout').addEventListener('click', () => {
+  const idToken = session()?.idToken;
+  logout();
+  location.hash = '';
+  if (idToken) logoutAtProvider(idToken);
+  else route();
+});
 window.addEventListener('hashchange', route);
-route();
+
+async function start() {
+  const providerAnswer = await finishProviderLogin();
+  keepSessionFresh(route);
+  if (providerAnswer === false) {
+    renderChrome();
+    main.replaceChildren(providerLogin(true));
+    return;
+  }
+  route();
+}
+start();

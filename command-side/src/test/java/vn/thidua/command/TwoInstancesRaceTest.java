@@ -148,6 +148,45 @@ class TwoInstancesRaceTest {
         .isEqualTo(1);
   }
 
+  /**
+   * The loser's append collides, its retry finds the unit moved past If-Match: 409, not a lost
+   * update.
+   */
+  @Test
+  void twoEditsFromOneVersionOnTwoInstancesLetExactlyOneWin() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String unitId = "RV-" + RUN + "-" + round;
+      assertThat(
+              post(
+                  urls.get(0),
+                  "/api/units",
+                  "{\"unitId\":\"%s\",\"name\":\"TAND\",\"level\":\"PROVINCIAL\",\"judges\":1}"
+                      .formatted(unitId)))
+          .isEqualTo(201);
+      List<Callable<Integer>> edits = new ArrayList<>();
+      for (int i = 0; i < urls.size(); i++) {
+        String url = urls.get(i);
+        int judges = i + 2;
+        edits.add(
+            () ->
+                post(
+                    url,
+                    "/api/units/" + unitId + "/judge-count",
+                    "{\"judges\":%d,\"effectiveFrom\":\"2023-01-01\"}".formatted(judges),
+                    "\"0\""));
+      }
+
+      assertThat(runAtOnce(edits)).containsExactlyInAnyOrder(200, 409);
+      assertThat(
+              jdbc()
+                  .queryForObject(
+                      "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                      Long.class,
+                      unitId))
+          .isEqualTo(2);
+    }
+  }
+
   private static List<Integer> runAtOnce(List<Callable<Integer>> calls) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(calls.size());
     try {
@@ -177,11 +216,21 @@ class TwoInstancesRaceTest {
   }
 
   private static int post(String url, String path, String body) {
+    return post(url, path, body, null);
+  }
+
+  private static int post(String url, String path, String body, String ifMatch) {
     return RestClient.create()
         .post()
         .uri(url + path)
         .contentType(MediaType.APPLICATION_JSON)
-        .headers(headers -> headers.setBasicAuth("quantri", "thidua-local"))
+        .headers(
+            headers -> {
+              headers.setBasicAuth("quantri", "thidua-local");
+              if (ifMatch != null) {
+                headers.setIfMatch(ifMatch);
+              }
+            })
         .body(body.getBytes(StandardCharsets.UTF_8))
         .exchange((request, response) -> response.getStatusCode().value());
   }

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import vn.thidua.support.axon.AxonSupportConfiguration;
+import vn.thidua.support.privacy.PrivacyConfiguration;
 import vn.thidua.support.security.SecurityConfiguration;
 import vn.thidua.support.web.WebSupportConfiguration;
 
@@ -24,6 +25,7 @@ import vn.thidua.support.web.WebSupportConfiguration;
 @Import({
   SecurityConfiguration.class,
   WebSupportConfiguration.class,
-  AxonSupportConfiguration.class
+  AxonSupportConfiguration.class,
+  PrivacyConfiguration.class
 })
 public class ServiceSupportAutoConfiguration {}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -150,6 +152,7 @@ public class CampaignController {
   ResponseEntity<Map<String, String>> reviseCriteria(
       @PathVariable String campaignId,
       @Valid @RequestBody ReviseCriteriaRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     send(
@@ -161,6 +164,7 @@ public class CampaignController {
             adjustments(request.adjustments()),
             gates(request.gates()),
             request.reason()),
+        ifMatch,
         user,
         http);
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -171,9 +175,10 @@ public class CampaignController {
   ResponseEntity<Map<String, String>> close(
       @PathVariable String campaignId,
       @Valid @RequestBody CloseCampaignRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
-    send(campaignId, new CloseCampaign(campaignId, request.reason()), user, http);
+    send(campaignId, new CloseCampaign(campaignId, request.reason()), ifMatch, user, http);
     return ResponseEntity.ok(Map.of("campaignId", campaignId));
   }
 
@@ -182,9 +187,13 @@ public class CampaignController {
    * body's field errors keep their own names.
    */
   private void send(
-      String campaignId, Object command, Authentication user, HttpServletRequest http) {
+      String campaignId,
+      Object command,
+      String ifMatch,
+      Authentication user,
+      HttpServletRequest http) {
     try {
-      commands.send(command, user, http);
+      commands.send(command, ifMatch, user, http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnknownCampaignId(campaignId);
     }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -91,6 +93,7 @@ public class CaseController {
   ResponseEntity<Map<String, String>> recordVerdict(
       @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
       @Valid @RequestBody RecordVerdictRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     return sendForCase(
@@ -102,6 +105,7 @@ public class CaseController {
             Boolean.TRUE.equals(request.onlineTrial()),
             Boolean.TRUE.equals(request.modelTrial()),
             request.presidingJudgeId()),
+        ifMatch,
         user,
         http);
   }
@@ -110,6 +114,7 @@ public class CaseController {
   ResponseEntity<Map<String, String>> recordAppealOutcome(
       @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
       @Valid @RequestBody RecordAppealOutcomeRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     return sendForCase(
@@ -121,6 +126,7 @@ public class CaseController {
             request.scope(),
             request.cause(),
             request.reason()),
+        ifMatch,
         user,
         http);
   }
@@ -129,29 +135,32 @@ public class CaseController {
   ResponseEntity<Map<String, String>> recordJudgmentEffective(
       @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
       @Valid @RequestBody RecordJudgmentEffectiveRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     return sendForCase(
-        caseId, new RecordJudgmentEffective(caseId, request.effectiveOn()), user, http);
+        caseId, new RecordJudgmentEffective(caseId, request.effectiveOn()), ifMatch, user, http);
   }
 
   @PostMapping("/{caseId}/publication")
   ResponseEntity<Map<String, String>> publishJudgment(
       @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String caseId,
       @Valid @RequestBody PublishJudgmentRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     return sendForCase(
         caseId,
         new PublishJudgment(caseId, request.publishedOn(), request.portalUrl()),
+        ifMatch,
         user,
         http);
   }
 
   private ResponseEntity<Map<String, String>> sendForCase(
-      String caseId, Object command, Authentication user, HttpServletRequest http) {
+      String caseId, Object command, String ifMatch, Authentication user, HttpServletRequest http) {
     try {
-      commands.send(command, user, http);
+      commands.send(command, ifMatch, user, http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnknownCase(caseId);
     }

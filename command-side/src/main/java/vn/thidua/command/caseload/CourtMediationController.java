@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -63,11 +65,13 @@ public class CourtMediationController {
   ResponseEntity<Map<String, String>> recordOutcome(
       @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String mediationId,
       @Valid @RequestBody RecordCourtMediationOutcomeRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
       commands.send(
           new RecordCourtMediationOutcome(mediationId, request.concludedOn(), request.outcome()),
+          ifMatch,
           user,
           http);
     } catch (AggregateNotFoundException notFound) {

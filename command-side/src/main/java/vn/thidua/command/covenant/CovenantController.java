@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -92,6 +94,7 @@ public class CovenantController {
   ResponseEntity<Map<String, Object>> sign(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String covenantId,
       @Valid @RequestBody SignPledgeRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     PledgeReceipt receipt;
@@ -107,6 +110,7 @@ public class CovenantController {
                   request.registeredTitles() == null
                       ? List.of()
                       : List.copyOf(request.registeredTitles())),
+              ifMatch,
               user,
               http);
     } catch (AggregateNotFoundException notFound) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,11 +21,14 @@ import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.events.MetadataKeys;
+import vn.thidua.events.organisation.StaffMemberRegistered;
+import vn.thidua.support.privacy.PersonalNames;
 
 /**
  * Replays one aggregate event by event through Axon's own model of it, the same event sourcing
  * handlers the command side runs, into a fresh instance that no command ever sees; after each event
  * its fields are written out as JSON. Snapshots are not used: the history starts at sequence 0.
+ * Sealed personal data is shown decrypted while its person's key exists, as a placeholder after.
  */
 @Component
 class AggregateHistory {
@@ -33,15 +37,23 @@ class AggregateHistory {
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final ObjectMapper fields;
+  private final PersonalNames names;
 
-  AggregateHistory(EventStore events, AggregateTypes types, JdbcTemplate jdbc, ObjectMapper json) {
+  AggregateHistory(
+      EventStore events,
+      AggregateTypes types,
+      JdbcTemplate jdbc,
+      ObjectMapper json,
+      PersonalNames names) {
     this.events = events;
     this.types = types;
     this.jdbc = jdbc;
-    this.json = json;
+    this.names = names;
+    this.json = json.copy().registerModule(names.revealingJson());
     // aggregates keep their state in private fields and have no getters (see docs/STYLE)
     this.fields =
-        json.copy()
+        this.json
+            .copy()
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -89,6 +101,13 @@ class AggregateHistory {
   private HistoryView.Entry entry(
       DomainEventMessage<?> event, Long globalIndex, String streamHash, JsonNode stateAfter) {
     JsonNode payload = json.valueToTree(event.getPayload());
+    if (event.getPayload() instanceof StaffMemberRegistered registered
+        && registered.fullName() != null) {
+      // recorded before names were sealed: the store keeps the plaintext, but readers honour
+      // erasure
+      ((ObjectNode) payload)
+          .put("fullName", names.reveal(null, registered.fullName(), registered.staffId()));
+    }
     JsonNode reason = payload.get("reason");
     return new HistoryView.Entry(
         event.getSequenceNumber(),

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -64,11 +66,15 @@ public class StaffController {
   ResponseEntity<Map<String, String>> transfer(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String staffId,
       @Valid @RequestBody TransferStaffMemberRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
       commands.send(
-          new TransferStaffMember(staffId, request.toUnitId(), request.effectiveOn()), user, http);
+          new TransferStaffMember(staffId, request.toUnitId(), request.effectiveOn()),
+          ifMatch,
+          user,
+          http);
     } catch (AggregateNotFoundException notFound) {
       throw new StaffMemberNotFound(staffId);
     }

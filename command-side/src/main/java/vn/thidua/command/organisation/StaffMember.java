@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.command.privacy.PersonalDataVault;
+import vn.thidua.events.organisation.ErasePersonalData;
 import vn.thidua.events.organisation.RegisterStaffMember;
 import vn.thidua.events.organisation.StaffMemberAlreadyRegistered;
 import vn.thidua.events.organisation.StaffMemberRegistered;
@@ -18,6 +20,8 @@ import vn.thidua.events.organisation.TransferBeforeLastTransfer;
 import vn.thidua.events.organisation.TransferBeforeRegistration;
 import vn.thidua.events.organisation.TransferStaffMember;
 import vn.thidua.events.organisation.TransferToSameUnit;
+import vn.thidua.events.privacy.PersonalDataAlreadyErased;
+import vn.thidua.events.privacy.PersonalDataErased;
 
 /** A person working at a court (cán bộ, công chức), and the units they are transferred to. */
 @Aggregate
@@ -26,12 +30,14 @@ class StaffMember {
   private String unitId;
   private LocalDate registeredOn;
   private LocalDate lastTransferOn;
+  private boolean personalDataErased;
 
   StaffMember() {}
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RegisterStaffMember command, UnitDirectory directory, Clock clock) {
+  void handle(
+      RegisterStaffMember command, UnitDirectory directory, PersonalDataVault vault, Clock clock) {
     if (staffId != null) {
       throw new StaffMemberAlreadyRegistered(command.staffId());
     }
@@ -39,7 +45,7 @@ class StaffMember {
     apply(
         new StaffMemberRegistered(
             command.staffId(),
-            command.fullName(),
+            vault.seal(command.staffId(), command.fullName()),
             command.role(),
             command.unitId(),
             LocalDate.now(clock)));
@@ -60,6 +66,18 @@ class StaffMember {
     apply(new StaffMemberTransferred(staffId, unitId, command.toUnitId(), command.effectiveOn()));
   }
 
+  /**
+   * Deletes the person's key in this command's transaction, so event and erasure commit together.
+   */
+  @CommandHandler
+  void handle(ErasePersonalData command, PersonalDataVault vault, Clock clock) {
+    if (personalDataErased) {
+      throw new PersonalDataAlreadyErased(staffId);
+    }
+    vault.shred(staffId);
+    apply(new PersonalDataErased(staffId, command.reason(), LocalDate.now(clock)));
+  }
+
   @EventSourcingHandler
   void on(StaffMemberRegistered event) {
     staffId = event.staffId();
@@ -71,5 +89,10 @@ class StaffMember {
   void on(StaffMemberTransferred event) {
     unitId = event.toUnitId();
     lastTransferOn = event.effectiveOn();
+  }
+
+  @EventSourcingHandler
+  void on(PersonalDataErased event) {
+    personalDataErased = true;
   }
 }

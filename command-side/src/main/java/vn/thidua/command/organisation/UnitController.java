@@ -12,12 +12,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -73,11 +75,15 @@ public class UnitController {
   Map<String, String> changeJudgeCount(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String unitId,
       @Valid @RequestBody ChangeJudgeCountRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
       commands.send(
-          new ChangeJudgeCount(unitId, request.judges(), request.effectiveFrom()), user, http);
+          new ChangeJudgeCount(unitId, request.judges(), request.effectiveFrom()),
+          ifMatch,
+          user,
+          http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnitNotFound(unitId);
     }
@@ -88,11 +94,15 @@ public class UnitController {
   Map<String, String> changeStaffCount(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String unitId,
       @Valid @RequestBody ChangeStaffCountRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
       commands.send(
-          new ChangeStaffCount(unitId, request.staff(), request.effectiveFrom()), user, http);
+          new ChangeStaffCount(unitId, request.staff(), request.effectiveFrom()),
+          ifMatch,
+          user,
+          http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnitNotFound(unitId);
     }

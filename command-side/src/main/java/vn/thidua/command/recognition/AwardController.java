@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -45,6 +47,7 @@ public class AwardController {
   ResponseEntity<Map<String, String>> revoke(
       @PathVariable @Pattern(regexp = Identifiers.CASE_ID) String decisionNumber,
       @Valid @RequestBody RevokeAwardRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     String nominationId =
@@ -54,6 +57,7 @@ public class AwardController {
     commands.send(
         new RevokeAward(
             nominationId, decisionNumber, request.ground(), request.reason(), request.revokedOn()),
+        ifMatch,
         user,
         http);
     return ResponseEntity.status(HttpStatus.CREATED)

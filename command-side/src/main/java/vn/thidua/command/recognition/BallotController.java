@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -79,10 +81,11 @@ public class BallotController {
   ResponseEntity<Map<String, String>> vote(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String ballotId,
       @Valid @RequestBody CastVoteRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
-      commands.send(new CastVote(ballotId, Map.copyOf(request.choices())), user, http);
+      commands.send(new CastVote(ballotId, Map.copyOf(request.choices())), ifMatch, user, http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnknownBallot(ballotId);
     }
@@ -93,10 +96,11 @@ public class BallotController {
   @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
   BallotClosed close(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String ballotId,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
-      return commands.send(new CloseBallot(ballotId), user, http);
+      return commands.send(new CloseBallot(ballotId), ifMatch, user, http);
     } catch (AggregateNotFoundException notFound) {
       throw new UnknownBallot(ballotId);
     }

@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.command.messaging.Actor;
 import vn.thidua.command.organisation.UnitDirectory;
+import vn.thidua.command.privacy.PersonalDataVault;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
 import vn.thidua.events.recognition.DecideAward;
@@ -58,6 +59,7 @@ class Nomination {
       RecognitionRegister register,
       RecognitionProperties properties,
       MetaData metaData,
+      PersonalDataVault vault,
       Clock clock) {
     if (nominationId != null) {
       // a nomination out of the caller's scope is refused, not confirmed to exist
@@ -96,6 +98,9 @@ class Nomination {
     NominationEligibilityAssessed assessment =
         new NominationEligibilityAssessed(
             command.nominationId(), results.stream().allMatch(GateResult::passed), results);
+    if (nominee.hasPlainPersonalName()) {
+      nominee = nominee.sealedAs(vault.seal(nominee.personId(), nominee.name()));
+    }
     apply(
         new NominationMade(
             command.nominationId(),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.command.messaging.CommandSender;
@@ -107,12 +109,14 @@ public class NominationController {
   ResponseEntity<Map<String, String>> decide(
       @PathVariable @Pattern(regexp = Identifiers.UNIT_OR_CAMPAIGN_ID) String nominationId,
       @Valid @RequestBody DecideAwardRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Authentication user,
       HttpServletRequest http) {
     try {
       commands.send(
           new DecideAward(
               nominationId, request.decisionNumber(), request.decidedOn(), request.signer()),
+          ifMatch,
           user,
           http);
     } catch (AggregateNotFoundException notFound) {

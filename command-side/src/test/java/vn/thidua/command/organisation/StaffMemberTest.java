@@ -1,5 +1,7 @@
 package vn.thidua.command.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,8 @@ import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.command.privacy.InMemoryVault;
+import vn.thidua.events.organisation.ErasePersonalData;
 import vn.thidua.events.organisation.RegisterStaffMember;
 import vn.thidua.events.organisation.StaffMemberAlreadyRegistered;
 import vn.thidua.events.organisation.StaffMemberRegistered;
@@ -17,6 +21,8 @@ import vn.thidua.events.organisation.TransferBeforeRegistration;
 import vn.thidua.events.organisation.TransferStaffMember;
 import vn.thidua.events.organisation.TransferToSameUnit;
 import vn.thidua.events.organisation.UnknownUnit;
+import vn.thidua.events.privacy.PersonalDataAlreadyErased;
+import vn.thidua.events.privacy.PersonalDataErased;
 
 class StaffMemberTest {
   /** 15 October 2023 in Hà Nội, still 14 October in UTC: the business date is Vietnam's. */
@@ -26,10 +32,15 @@ class StaffMemberTest {
   private static final LocalDate REGISTERED_ON = LocalDate.of(2023, 10, 15);
   private static final StaffMemberRegistered REGISTERED =
       new StaffMemberRegistered(
-          "NV-1", "Nguyễn Văn An", StaffRole.JUDGE, "TAND-QN-HALONG", REGISTERED_ON);
+          "NV-1",
+          InMemoryVault.sealed("NV-1", "Nguyễn Văn An"),
+          StaffRole.JUDGE,
+          "TAND-QN-HALONG",
+          REGISTERED_ON);
 
   private final AggregateTestFixture<StaffMember> fixture =
       new AggregateTestFixture<>(StaffMember.class);
+  private final InMemoryVault vault = new InMemoryVault();
 
   @BeforeEach
   void setUp() {
@@ -39,6 +50,7 @@ class StaffMemberTest {
             .with("TAND-QN-HALONG", "TAND-QN")
             .with("TAND-QN-CAMPHA", "TAND-QN"));
     fixture.registerInjectableResource(CLOCK);
+    fixture.registerInjectableResource(vault);
   }
 
   @Test
@@ -126,6 +138,24 @@ class StaffMemberTest {
                 "NV-1", "TAND-QN-HALONG", "TAND-QN-CAMPHA", LocalDate.of(2024, 6, 1)))
         .when(new TransferStaffMember("NV-1", "TAND-QN", LocalDate.of(2024, 3, 1)))
         .expectException(TransferBeforeLastTransfer.class)
+        .expectNoEvents();
+  }
+
+  @Test
+  void erasesThePersonalDataByShreddingTheKey() {
+    fixture
+        .given(REGISTERED)
+        .when(new ErasePersonalData("NV-1", "Đương sự yêu cầu xoá"))
+        .expectEvents(new PersonalDataErased("NV-1", "Đương sự yêu cầu xoá", REGISTERED_ON));
+    assertThat(vault.shredded("NV-1")).isTrue();
+  }
+
+  @Test
+  void cannotErasePersonalDataTwice() {
+    fixture
+        .given(REGISTERED, new PersonalDataErased("NV-1", "Lần đầu", REGISTERED_ON))
+        .when(new ErasePersonalData("NV-1", "Lần hai"))
+        .expectException(PersonalDataAlreadyErased.class)
         .expectNoEvents();
   }
 }

@@ -20,6 +20,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.command.privacy.InMemoryVault;
 import vn.thidua.events.organisation.OutsideUnitScope;
 import vn.thidua.events.organisation.UnknownUnit;
 import vn.thidua.events.recognition.AwardDecided;
@@ -129,6 +130,13 @@ class NominationTest {
     };
   }
 
+  /** The nominee as the event carries it: a person's name sealed, a unit's as it is. */
+  private static Nominee sealed(Nominee nominee) {
+    return nominee.hasPlainPersonalName()
+        ? nominee.sealedAs(InMemoryVault.sealed(nominee.personId(), nominee.name()))
+        : nominee;
+  }
+
   private void expectNominated(Nominate command, Matcher<Object> assessment) {
     fixture
         .givenNoPriorActivity()
@@ -142,7 +150,7 @@ class NominationTest {
                             command.nominationId(),
                             command.title(),
                             command.emulationYear(),
-                            command.nominee(),
+                            sealed(command.nominee()),
                             command.basis(),
                             command.facts())),
                     assessment,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.thidua.command.organisation.KnownUnits;
+import vn.thidua.command.privacy.InMemoryVault;
 import vn.thidua.events.MetadataKeys;
 import vn.thidua.events.campaign.CriterionFigure;
 import vn.thidua.events.campaign.FrozenStanding;
@@ -33,6 +34,7 @@ final class RecognitionFixtures {
           .with(DISTRICT, PROVINCE);
   final InMemoryRecognitionRegister register = new InMemoryRecognitionRegister();
   final InMemoryBallotBox box = new InMemoryBallotBox();
+  final InMemoryVault vault = new InMemoryVault();
   final Clock clock =
       Clock.fixed(
           TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
@@ -51,6 +53,7 @@ final class RecognitionFixtures {
     fixture.registerInjectableResource(box);
     fixture.registerInjectableResource(properties);
     fixture.registerInjectableResource(clock);
+    fixture.registerInjectableResource(vault);
   }
 
   /** Freezes the phase with the district court's annulled rate and failed gates. */

@@ -21,6 +21,7 @@ import vn.thidua.events.organisation.StaffCountChanged;
 import vn.thidua.events.organisation.StaffMemberRegistered;
 import vn.thidua.events.organisation.StaffMemberTransferred;
 import vn.thidua.events.organisation.StaffRole;
+import vn.thidua.events.privacy.SealedText;
 import vn.thidua.events.recognition.AwardDecided;
 import vn.thidua.events.recognition.AwardRevoked;
 import vn.thidua.events.recognition.Gate;
@@ -59,7 +60,7 @@ class StaffGatesTest {
     for (String staffId : staffIds) {
       world.register.staffMemberRegistered(
           new StaffMemberRegistered(
-              staffId, "Cán bộ " + staffId, StaffRole.CLERK, unitId, JANUARY));
+              staffId, new SealedText(staffId, "not-read-here"), StaffRole.CLERK, unitId, JANUARY));
     }
   }
 

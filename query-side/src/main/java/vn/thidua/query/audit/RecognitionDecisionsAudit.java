@@ -254,9 +254,17 @@ class RecognitionDecisionsAudit {
     return List.of();
   }
 
+  /**
+   * A unit by its name, a person by their id only: the audit trail is kept for years and must not
+   * hold a name that its person may have erased (their events keep it sealed; see
+   * docs/features/personal-data.md).
+   */
   private static String nameOf(Nominee nominee) {
     if (nominee == null) {
       return "?";
+    }
+    if (nominee.personId() != null) {
+      return "cá nhân " + nominee.personId();
     }
     return nominee.name() != null ? nominee.name() : nominee.unitId();
   }

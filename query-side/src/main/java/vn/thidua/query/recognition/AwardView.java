@@ -27,4 +27,25 @@ public record AwardView(
     List<GateResult> gates,
     boolean revoked,
     Revocation revocation,
-    Instant recordedAt) {}
+    Instant recordedAt) {
+
+  /** The same with another form of the nominee (its name revealed for the reader). */
+  public AwardView withNominee(Nominee nominee) {
+    return new AwardView(
+        decisionNumber,
+        nominationId,
+        title,
+        emulationYear,
+        nominee,
+        decidedOn,
+        signer,
+        deciderUnitId,
+        decidedExternally,
+        ballotId,
+        basis,
+        gates,
+        revoked,
+        revocation,
+        recordedAt);
+  }
+}

@@ -30,4 +30,26 @@ public record NominationView(
     String decisionNumber,
     LocalDate decidedOn,
     boolean revoked,
-    Instant nominatedAt) {}
+    Instant nominatedAt) {
+
+  /** The same with another form of the nominee (its name revealed for the reader). */
+  public NominationView withNominee(Nominee nominee) {
+    return new NominationView(
+        nominationId,
+        title,
+        emulationYear,
+        nominee,
+        basis,
+        facts,
+        status,
+        eligible,
+        gates,
+        failedGateReasons,
+        ballotId,
+        ballotPassed,
+        decisionNumber,
+        decidedOn,
+        revoked,
+        nominatedAt);
+  }
+}

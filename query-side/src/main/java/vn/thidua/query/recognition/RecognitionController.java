@@ -190,9 +190,11 @@ public class RecognitionController {
           .build();
 
   private final QueryClient queries;
+  private final NomineeNames nominees;
 
-  RecognitionController(QueryClient queries) {
+  RecognitionController(QueryClient queries, NomineeNames nominees) {
     this.queries = queries;
+    this.nominees = nominees;
   }
 
   /** Nominations, the latest year first. */
@@ -207,15 +209,20 @@ public class RecognitionController {
     return NOMINATIONS.answer(
         table,
         NOMINATIONS.inMemory(
-            queries.ask(
-                new FindNominations(unitId, title(title), FilterValues.year(year)),
-                ResponseTypes.multipleInstancesOf(NominationView.class))));
+            queries
+                .ask(
+                    new FindNominations(unitId, title(title), FilterValues.year(year)),
+                    ResponseTypes.multipleInstancesOf(NominationView.class))
+                .stream()
+                .map(nominees::revealed)
+                .toList()));
   }
 
   @GetMapping("/nominations/{nominationId}")
   public NominationView nomination(@PathVariable String nominationId) {
-    return queries.ask(
-        new FindNomination(nominationId), ResponseTypes.instanceOf(NominationView.class));
+    return nominees.revealed(
+        queries.ask(
+            new FindNomination(nominationId), ResponseTypes.instanceOf(NominationView.class)));
   }
 
   /** Open ballots show only how many have voted; closed ones show the tally. */
@@ -255,15 +262,23 @@ public class RecognitionController {
     return AWARDS.answer(
         table,
         AWARDS.inMemory(
-            queries.ask(
-                new FindAwards(
-                    unitId, title(title), FilterValues.year(year), FilterValues.yesOrNo(revoked)),
-                ResponseTypes.multipleInstancesOf(AwardView.class))));
+            queries
+                .ask(
+                    new FindAwards(
+                        unitId,
+                        title(title),
+                        FilterValues.year(year),
+                        FilterValues.yesOrNo(revoked)),
+                    ResponseTypes.multipleInstancesOf(AwardView.class))
+                .stream()
+                .map(nominees::revealed)
+                .toList()));
   }
 
   @GetMapping("/awards/{decisionNumber}")
   public AwardView award(@PathVariable String decisionNumber) {
-    return queries.ask(new FindAward(decisionNumber), ResponseTypes.instanceOf(AwardView.class));
+    return nominees.revealed(
+        queries.ask(new FindAward(decisionNumber), ResponseTypes.instanceOf(AwardView.class)));
   }
 
   private static Title title(String title) {

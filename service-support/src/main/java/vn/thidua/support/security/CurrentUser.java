@@ -1,5 +1,6 @@
 package vn.thidua.support.security;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -15,8 +16,9 @@ public record CurrentUser(String userId, String unitId, Set<Role> roles) {
     Set<Role> roles =
         authentication.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
-            .filter(authority -> authority.startsWith("ROLE_"))
-            .map(authority -> Role.valueOf(authority.substring("ROLE_".length())))
+            .filter(authority -> authority.startsWith(Role.AUTHORITY_PREFIX))
+            .map(authority -> Role.named(authority.substring(Role.AUTHORITY_PREFIX.length())))
+            .flatMap(Optional::stream)
             .collect(Collectors.toUnmodifiableSet());
     String unitId = null;
     if (authentication.getPrincipal() instanceof LocalUserDetails local) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,17 +16,24 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** Answers 401 and 403 in the same problem+json shape as every other rejection. */
 class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
   private final ObjectMapper objectMapper;
+  private final boolean oidc;
 
-  ProblemAuthenticationHandlers(ObjectMapper objectMapper) {
+  ProblemAuthenticationHandlers(ObjectMapper objectMapper, Environment environment) {
     this.objectMapper = objectMapper;
+    this.oidc = LoginMode.isOidc(environment);
   }
 
   @Override
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", Bearer");
-    write(response, HttpStatus.UNAUTHORIZED, "Sign in with a user name and password or a token");
+    if (oidc) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+      write(response, HttpStatus.UNAUTHORIZED, "Sign in with a token of the OIDC provider");
+    } else {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", Bearer");
+      write(response, HttpStatus.UNAUTHORIZED, "Sign in with a user name and password or a token");
+    }
   }
 
   @Override

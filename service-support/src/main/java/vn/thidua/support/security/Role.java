@@ -1,5 +1,9 @@
 package vn.thidua.support.security;
 
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a user may do; an OIDC provider's own roles (offline_access...) are none of these. */
 public enum Role {
   ADMIN,
   ORGANISER,
@@ -11,7 +15,14 @@ public enum Role {
   AUDITOR,
   ANALYST;
 
+  static final String AUTHORITY_PREFIX = "ROLE_";
+
   public String authority() {
-    return "ROLE_" + name();
+    return AUTHORITY_PREFIX + name();
+  }
+
+  /** The role of that name, or empty for a name that is not one of ours. */
+  public static Optional<Role> named(String name) {
+    return Arrays.stream(values()).filter(role -> role.name().equals(name)).findFirst();
   }
 }

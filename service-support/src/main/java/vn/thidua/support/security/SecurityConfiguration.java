@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,17 +19,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * One login for both services: HTTP Basic against the built-in local users, or a Bearer JWT (issued
- * by {@code POST /api/auth/token} in local mode, or by an OIDC provider when {@code
- * spring.security.oauth2.resourceserver.jwt.issuer-uri} is set). Stateless, so no CSRF tokens.
+ * One login for both services. Local mode: HTTP Basic against the built-in users, or a Bearer JWT
+ * issued by {@code POST /api/auth/token}. OIDC mode (when {@code
+ * spring.security.oauth2.resourceserver.jwt.issuer-uri} is set): only Bearer JWTs of that provider.
+ * Stateless, so no CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,24 +47,22 @@ public class SecurityConfiguration {
   };
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ProblemAuthenticationHandlers problems, Environment environment)
       throws Exception {
-    JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-    roles.setAuthoritiesClaimName(CurrentUser.ROLES_CLAIM);
-    roles.setAuthorityPrefix("ROLE_");
-    JwtAuthenticationConverter jwtConverter = new JwtAuthenticationConverter();
-    jwtConverter.setJwtGrantedAuthoritiesConverter(roles);
+    if (!LoginMode.isOidc(environment)) {
+      http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+    }
     return http.csrf(csrf -> csrf.disable())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests ->
                 requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtConverter))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthenticationConverter()))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
         .exceptionHandling(
@@ -87,19 +85,23 @@ public class SecurityConfiguration {
             "Accept",
             "Accept-Language",
             "X-Correlation-Id",
-            "Idempotency-Key"));
+            "Idempotency-Key",
+            "If-Match"));
     cors.setExposedHeaders(
-        List.of("X-Correlation-Id", "Content-Disposition", "Location", "Idempotent-Replayed"));
+        List.of(
+            "X-Correlation-Id", "Content-Disposition", "Location", "Idempotent-Replayed", "ETag"));
     cors.setMaxAge(Duration.ofHours(1));
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/api/**", cors);
     return source;
   }
 
+  /** The built-in users; none in OIDC mode, where their well-known passwords must not work. */
   @Bean
-  UserDetailsService localUsers(SecurityProperties properties) {
+  UserDetailsService localUsers(SecurityProperties properties, Environment environment) {
+    List<LocalUser> users = LoginMode.isOidc(environment) ? List.of() : properties.users();
     return username ->
-        properties.users().stream()
+        users.stream()
             .filter(user -> user.username().equals(username))
             .findFirst()
             .map(LocalUserDetails::new)

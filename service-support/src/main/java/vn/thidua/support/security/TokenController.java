@@ -2,6 +2,7 @@ package vn.thidua.support.security;
 
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Local mode's login: trade the Basic credentials for a token that both services accept. */
 @RestController
+@Conditional(LocalModeCondition.class)
 public class TokenController {
   private final JwtEncoder encoder;
   private final SecurityProperties properties;
