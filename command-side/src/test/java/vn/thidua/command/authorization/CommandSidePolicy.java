@@ -75,6 +75,8 @@ final class CommandSidePolicy {
               .allow(ADMIN, UNITS)
               .allow(ORGANISER, UNITS)
               .granted(),
+          // erasing a person's personal data (crypto-shredding): administrators only
+          Rule.on("POST", "/api/staff/{staffId}/erasure").over(UNITS).allow(ADMIN, UNITS).granted(),
           Rule.on("POST", "/api/staff/{staffId}/transfers")
               .over(UNITS)
               .allow(ADMIN, UNITS)

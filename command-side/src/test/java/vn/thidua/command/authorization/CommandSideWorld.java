@@ -88,6 +88,12 @@ final class CommandSideWorld {
               .formatted(id("ST", target), unitOf(target)));
       setup.as(
           SETUP_ADMIN,
+          "/api/staff",
+          """
+          {"staffId":"%s","fullName":"Nguyễn Văn An","role":"JUDGE","unitId":"%s"}"""
+              .formatted(id("SE", target), unitOf(target)));
+      setup.as(
+          SETUP_ADMIN,
           "/api/cases",
           """
           {"caseId":"%s","unitId":"%s","caseType":"CIVIL","acceptedOn":"2023-01-05"}"""
@@ -175,6 +181,10 @@ final class CommandSideWorld {
               """
               {"staffId":"%s","fullName":"Cán bộ","role":"JUDGE","unitId":"%s"}"""
                   .formatted(fresh, unit));
+      case "POST /api/staff/{staffId}/erasure" ->
+          MatrixRequest.postJson(
+              "/api/staff/" + id("SE", target) + "/erasure",
+              "{\"reason\":\"Người lao động yêu cầu xóa dữ liệu cá nhân\"}");
       case "POST /api/staff/{staffId}/transfers" ->
           MatrixRequest.postJson(
               "/api/staff/" + id("ST", target) + "/transfers",

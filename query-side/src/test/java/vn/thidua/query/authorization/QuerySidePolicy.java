@@ -6,9 +6,10 @@ import vn.thidua.support.security.Role;
 
 /**
  * The query side's authorization policy, written down apart from the code: every signed-in user
- * reads every read model (no unit scoping on reads), only administrators rebuild read models, and
- * nobody reads without signing in except the public documentation and the UI's configuration. Every
- * endpoint Spring maps must have exactly one rule here.
+ * reads every read model (no unit scoping on reads) except the staff directory with its names
+ * (administrators, organisers, auditors), only administrators rebuild read models, and nobody reads
+ * without signing in except the public documentation and the UI's configuration. Every endpoint
+ * Spring maps must have exactly one rule here.
  */
 final class QuerySidePolicy {
   private QuerySidePolicy() {}
@@ -90,6 +91,8 @@ final class QuerySidePolicy {
           read("/api/recognition/ballots/{ballotId}"),
           read("/api/recognition/nominations"),
           read("/api/recognition/nominations/{nominationId}"),
+          // staff names are personal data: only those who administer or inspect staff read them
+          onlyFor("GET", "/api/staff", Role.ADMIN, Role.ORGANISER, Role.AUDITOR),
           read("/api/statistics/caseload"),
           read("/api/units"),
           read("/api/units/{unitId}/judges"),
