@@ -70,6 +70,7 @@ final class FuzzRun {
     long started = System.currentTimeMillis();
     long eventsBefore = events();
     Map<Integer, Integer> statuses = new TreeMap<>();
+    TreeMap<Long, String> slowest = new TreeMap<>();
     List<String> findings = new ArrayList<>();
     SourceOfRandomness.create(Long.toString(seed));
     Iterator<BadRequest> tries = requests.sampleStream().limit(count).iterator();
@@ -82,7 +83,7 @@ final class FuzzRun {
       }
       List<Future<String>> answers = new ArrayList<>();
       for (BadRequest request : batch) {
-        answers.add(SENDERS.submit(() -> sendAndCheck(request, statuses, successAllowed)));
+        answers.add(SENDERS.submit(() -> sendAndCheck(request, statuses, slowest, successAllowed)));
       }
       for (int i = 0; i < batch.size(); i++) {
         tried++;
@@ -97,16 +98,26 @@ final class FuzzRun {
         new Outcome(
             family, tried, statuses, eventsWritten, findings, System.currentTimeMillis() - started);
     System.out.println(outcome);
+    slowest.descendingMap().values().forEach(slow -> System.out.println("  slowest: " + slow));
     findings.stream().limit(15).forEach(finding -> System.out.println("  " + finding));
     return outcome;
   }
 
   private String sendAndCheck(
-      BadRequest request, Map<Integer, Integer> statuses, Predicate<BadRequest> successAllowed) {
+      BadRequest request,
+      Map<Integer, Integer> statuses,
+      TreeMap<Long, String> slowest,
+      Predicate<BadRequest> successAllowed) {
     try {
+      long sent = System.nanoTime();
       RawHttp.Reply reply = http.send(request);
+      long millis = (System.nanoTime() - sent) / 1_000_000;
       synchronized (statuses) {
         statuses.merge(reply.status(), 1, Integer::sum);
+        slowest.put(millis * 1_000_000 + slowest.size(), millis + " ms " + request);
+        while (slowest.size() > 3) {
+          slowest.remove(slowest.firstKey());
+        }
       }
       return check(reply, request, successAllowed);
     } catch (Exception e) {
