@@ -34,6 +34,33 @@ class CommandFuzzTest {
   private static final Predicate<BadRequest> NO_SUCCESS = request -> false;
   private static final Predicate<BadRequest> ONLY_OPTIONS =
       request -> request.method().equals("OPTIONS");
+  private static final List<String> REQUEST_RECORDS =
+      List.of(
+          ORGANISATION + "UnitController$RegisterUnitRequest",
+          ORGANISATION + "UnitController$ChangeJudgeCountRequest",
+          ORGANISATION + "UnitController$ChangeStaffCountRequest",
+          ORGANISATION + "ClusterController$FormClusterRequest",
+          ORGANISATION + "ClusterController$ChangeClusterLeadershipRequest",
+          ORGANISATION + "StaffController$RegisterStaffMemberRequest",
+          ORGANISATION + "StaffController$TransferStaffMemberRequest",
+          CAMPAIGN + "LaunchCampaignRequest",
+          CAMPAIGN + "ReviseCriteriaRequest",
+          CAMPAIGN + "CloseCampaignRequest",
+          "vn.thidua.command.covenant.CovenantController$DraftCovenantRequest",
+          "vn.thidua.command.covenant.CovenantController$SignPledgeRequest",
+          CASELOAD + "CaseController$AcceptCaseRequest",
+          CASELOAD + "CaseController$RecordVerdictRequest",
+          CASELOAD + "CaseController$RecordAppealOutcomeRequest",
+          CASELOAD + "CaseController$RecordJudgmentEffectiveRequest",
+          CASELOAD + "CaseController$PublishJudgmentRequest",
+          CASELOAD + "CourtMediationController$TransferToCourtMediationRequest",
+          CASELOAD + "CourtMediationController$RecordCourtMediationOutcomeRequest",
+          CASELOAD + "JudgeActivityController$RecordVirtualAssistantUseRequest",
+          RECOGNITION + "BallotController$OpenBallotRequest",
+          RECOGNITION + "BallotController$CastVoteRequest",
+          RECOGNITION + "NominationController$NominateRequest",
+          RECOGNITION + "NominationController$DecideAwardRequest",
+          RECOGNITION + "AwardController$RevokeAwardRequest");
   private static int totalTries;
 
   @LocalServerPort int port;
@@ -230,6 +257,14 @@ class CommandFuzzTest {
         ReadRequests.historyAndIntegrity("kiemtra"),
         25,
         request -> request.method().equals("GET"));
+  }
+
+  /** Every string, list and map of every command body has an upper bound on its size. */
+  @Test
+  void everyRequestFieldIsBounded() {
+    for (String record : REQUEST_RECORDS) {
+      assertThat(RequestShape.of(record).unbounded()).as(record).isEmpty();
+    }
   }
 
   private void family(String name, long seed, Endpoint... endpoints) {

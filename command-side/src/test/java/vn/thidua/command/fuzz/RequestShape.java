@@ -47,6 +47,7 @@ final class RequestShape {
   private final ObjectNode plausible = NODES.objectNode();
   private final List<Arbitrary<Mutation>> breaking = new ArrayList<>();
   private final List<Arbitrary<Mutation>> decorating = new ArrayList<>();
+  private final List<String> unbounded = new ArrayList<>();
   private int identifiers;
 
   RequestShape(Class<?> requestRecord) {
@@ -72,6 +73,11 @@ final class RequestShape {
     } catch (ClassNotFoundException e) {
       throw new IllegalArgumentException(requestRecordClassName, e);
     }
+  }
+
+  /** Strings, lists and maps that accept any length (no size, no bounded pattern). */
+  List<String> unbounded() {
+    return unbounded;
   }
 
   String plausibleJson() {
@@ -184,6 +190,11 @@ final class RequestShape {
     }
     Size size = find(annotations, Size.class);
     Pattern pattern = find(annotations, Pattern.class);
+    boolean boundedPattern =
+        pattern != null && !pattern.regexp().contains("+") && !pattern.regexp().contains("*");
+    if (size == null && !boundedPattern) {
+      unbounded.add(slot.pointer());
+    }
     if (size != null) {
       breakWith(slot, "too long", BadValues.longerThan(size.max()).map(RequestShape::text));
     }
@@ -291,6 +302,9 @@ final class RequestShape {
       breakWith(slot, "empty list", Arbitraries.just(NODES.arrayNode()));
     }
     Size size = find(annotations, Size.class);
+    if (size == null) {
+      unbounded.add(slot.pointer());
+    }
     if (size != null) {
       breakWith(
           slot,
@@ -331,6 +345,9 @@ final class RequestShape {
       breakWith(slot, "empty map", Arbitraries.just(NODES.objectNode()));
     }
     Size size = find(annotations, Size.class);
+    if (size == null) {
+      unbounded.add(slot.pointer());
+    }
     if (size != null) {
       breakWith(
           slot,
