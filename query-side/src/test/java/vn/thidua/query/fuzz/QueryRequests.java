@@ -61,7 +61,12 @@ final class QueryRequests {
             .ofMinSize(0)
             .ofMaxSize(5)
             .map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
-    return path.flatMap(p -> query.map(q -> request("GET", p + q, user)));
+    Arbitrary<String> queries =
+        Arbitraries.frequencyOf(
+            Tuple.of(30, query),
+            Tuple.of(
+                1, Arbitraries.integers().between(1_001, 3_000).map(n -> "?" + "p=1&".repeat(n))));
+    return path.flatMap(p -> queries.map(q -> request("GET", p + q, user)));
   }
 
   private static Arbitrary<String> id() {
