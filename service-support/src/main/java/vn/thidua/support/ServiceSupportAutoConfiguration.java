@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import vn.thidua.support.axon.AxonSupportConfiguration;
 import vn.thidua.support.security.SecurityConfiguration;
@@ -20,8 +19,7 @@ import vn.thidua.support.web.WebSupportConfiguration;
       OAuth2ResourceServerAutoConfiguration.class,
       ManagementWebSecurityAutoConfiguration.class,
       SecurityAutoConfiguration.class,
-      UserDetailsServiceAutoConfiguration.class,
-      ErrorMvcAutoConfiguration.class
+      UserDetailsServiceAutoConfiguration.class
     })
 @Import({
   SecurityConfiguration.class,

@@ -17,7 +17,7 @@ import vn.thidua.support.table.TableEndpointDocumentation;
 import vn.thidua.support.table.TableExportConverter;
 
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemDetailsAdvice.class, ProblemErrorController.class})
+@Import(ProblemDetailsAdvice.class)
 public class WebSupportConfiguration implements WebMvcConfigurer {
 
   /** CSV and XLSX answers of the analyst tables, streamed to the response. */
