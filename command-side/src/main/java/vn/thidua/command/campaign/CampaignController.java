@@ -2,6 +2,7 @@ package vn.thidua.command.campaign;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -66,9 +67,9 @@ public class CampaignController {
   record CriterionRequest(
       @NotNull Metric metric,
       @NotNull Direction direction,
-      @NotNull @PositiveOrZero BigDecimal target,
-      @Positive BigDecimal basePoints,
-      @Positive BigDecimal cap) {
+      @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 4) BigDecimal target,
+      @Positive @Digits(integer = 9, fraction = 4) BigDecimal basePoints,
+      @Positive @Digits(integer = 9, fraction = 4) BigDecimal cap) {
     Criterion toCriterion() {
       return new Criterion(metric, direction, target, basePoints, cap);
     }
@@ -77,16 +78,18 @@ public class CampaignController {
   record AdjustmentRequest(
       @NotNull Metric metric,
       @NotNull AdjustmentKind kind,
-      @NotNull BigDecimal threshold,
-      @NotNull @Positive BigDecimal points,
-      @Positive BigDecimal maxPoints) {
+      @NotNull @Digits(integer = 9, fraction = 4) BigDecimal threshold,
+      @NotNull @Positive @Digits(integer = 9, fraction = 4) BigDecimal points,
+      @Positive @Digits(integer = 9, fraction = 4) BigDecimal maxPoints) {
     ScoreAdjustment toAdjustment() {
       return new ScoreAdjustment(metric, kind, threshold, points, maxPoints);
     }
   }
 
   record GateRequest(
-      @NotNull Metric metric, @NotNull GateComparison comparison, @NotNull BigDecimal limit) {
+      @NotNull Metric metric,
+      @NotNull GateComparison comparison,
+      @NotNull @Digits(integer = 9, fraction = 4) BigDecimal limit) {
     EligibilityGate toGate() {
       return new EligibilityGate(metric, comparison, limit);
     }

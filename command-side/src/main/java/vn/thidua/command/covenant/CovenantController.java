@@ -2,6 +2,7 @@ package vn.thidua.command.covenant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +49,7 @@ public class CovenantController {
 
   record CommitmentRequest(
       @NotNull Metric metric,
-      @NotNull @PositiveOrZero BigDecimal target,
+      @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 4) BigDecimal target,
       @Size(max = 1000) String note) {
     Commitment toCommitment() {
       return new Commitment(metric, target, note);

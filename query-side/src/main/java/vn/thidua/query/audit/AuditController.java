@@ -11,6 +11,7 @@ import vn.thidua.events.audit.AuditEntryView;
 import vn.thidua.events.audit.FindAuditTrail;
 import vn.thidua.query.QueryClient;
 import vn.thidua.support.table.AnalystTable;
+import vn.thidua.support.table.InvalidTableRequest;
 import vn.thidua.support.table.TableEndpoint;
 
 @RestController
@@ -57,8 +58,20 @@ public class AuditController {
 
   private final QueryClient queries;
 
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   AuditController(QueryClient queries) {
     this.queries = queries;
+  }
+
+  /** The store keeps instants as dates, which cannot hold years like -1000000000. */
+  private static Instant inRange(String parameter, Instant instant) {
+    if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+      throw InvalidTableRequest.badParameter(
+          parameter, "instant-in-range", "must be between " + EARLIEST + " and " + LATEST);
+    }
+    return instant;
   }
 
   /**
@@ -80,7 +93,13 @@ public class AuditController {
         AUDIT_TRAIL.read(request),
         AUDIT_TRAIL.inMemory(
             queries.ask(
-                new FindAuditTrail(campaignId, unitId, actor, decisionType, from, to),
+                new FindAuditTrail(
+                    campaignId,
+                    unitId,
+                    actor,
+                    decisionType,
+                    inRange("from", from),
+                    inRange("to", to)),
                 ResponseTypes.multipleInstancesOf(AuditEntryView.class))));
   }
 }

@@ -15,7 +15,7 @@ public class InvalidTableRequest extends DomainException {
     this.status = status;
   }
 
-  static InvalidTableRequest badParameter(String field, String rule, String message) {
+  public static InvalidTableRequest badParameter(String field, String rule, String message) {
     return new InvalidTableRequest(HttpStatus.BAD_REQUEST, field, rule, message);
   }
 

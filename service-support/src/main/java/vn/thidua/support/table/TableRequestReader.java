@@ -213,7 +213,8 @@ final class TableRequestReader {
             return HeaderLanguage.EN;
           }
         }
-      } catch (IllegalArgumentException malformed) {
+      } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+        // the JDK's parser throws the latter for some malformed headers, e.g. "-"
         return HeaderLanguage.VI;
       }
     }

@@ -148,6 +148,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, "A parameter has the wrong type", List.of(problem));
   }
 
+  /**
+   * What the base class answers by itself (a wrong method, an unsupported media type, no such
+   * resource) names the rule by its status, like every other rejection.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getProperties() == null || !problem.getProperties().containsKey("errors"))) {
+      String message =
+          problem.getDetail() == null ? StatusRule.reason(statusCode.value()) : problem.getDetail();
+      problem.setProperty(
+          "errors",
+          ProblemWording.inLanguageOfRequest(StatusRule.errors(statusCode.value(), message)));
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
   private static FieldProblem unreadable(Throwable cause) {
     if (cause instanceof InvalidFormatException invalid) {
       Class<?> target = invalid.getTargetType();

@@ -2,12 +2,15 @@ package vn.thidua.support.web;
 
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.thidua.support.table.TableEndpointDocumentation;
@@ -36,6 +39,27 @@ public class WebSupportConfiguration implements WebMvcConfigurer {
         new FilterRegistrationBean<>(new CorrelationIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  /** Content-Type and Accept headers Spring MVC cannot work with are refused up front. */
+  @Bean
+  FilterRegistrationBean<MediaTypeHeaderFilter> mediaTypeHeaderFilter() {
+    FilterRegistrationBean<MediaTypeHeaderFilter> registration =
+        new FilterRegistrationBean<>(new MediaTypeHeaderFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /** Spring Security's firewall answers in problem+json too. */
+  @Bean
+  RequestRejectedHandler problemRequestRejectedHandler() {
+    return new ProblemRequestRejectedHandler();
+  }
+
+  /** Requests Tomcat refuses itself are answered in problem+json too (after Boot's customizer). */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+    return new ProblemErrorReportValveCustomizer();
   }
 
   /** Bulk imports stream their body row by row, so they may send far more than other requests. */

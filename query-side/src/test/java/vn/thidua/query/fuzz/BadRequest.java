@@ -1,0 +1,68 @@
+package vn.thidua.query.fuzz;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One generated bad input: the raw request line target, headers and body bytes, and what was done
+ * to it (printed when it fails, so it can be replayed by hand).
+ */
+record BadRequest(
+    String method,
+    String target,
+    Map<String, String> headers,
+    byte[] body,
+    boolean chunked,
+    String description) {
+
+  static BadRequest json(
+      String method, String target, String user, String body, String description) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", FuzzUsers.basic(user));
+    headers.put("Content-Type", "application/json");
+    return new BadRequest(
+        method, target, headers, body.getBytes(StandardCharsets.UTF_8), false, description);
+  }
+
+  BadRequest withHeader(String name, String value) {
+    Map<String, String> changed = new LinkedHashMap<>(headers);
+    if (value == null) {
+      changed.remove(name);
+    } else {
+      changed.put(name, value);
+    }
+    return new BadRequest(method, target, changed, body, chunked, description);
+  }
+
+  BadRequest withBody(byte[] newBody, String what) {
+    return new BadRequest(method, target, headers, newBody, chunked, description + "; " + what);
+  }
+
+  BadRequest chunkedBody() {
+    return new BadRequest(method, target, headers, body, true, description + "; chunked");
+  }
+
+  BadRequest describedAlso(String what) {
+    return new BadRequest(method, target, headers, body, chunked, description + "; " + what);
+  }
+
+  @Override
+  public String toString() {
+    String text = new String(body, StandardCharsets.UTF_8);
+    return method
+        + " "
+        + abbreviate(target)
+        + " "
+        + headers.keySet()
+        + " body="
+        + abbreviate(text)
+        + " ("
+        + description
+        + ")";
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…(" + text.length() + " chars)";
+  }
+}

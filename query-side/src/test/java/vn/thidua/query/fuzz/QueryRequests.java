@@ -1,0 +1,214 @@
+package vn.thidua.query.fuzz;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
+
+/**
+ * Bad reads of the query side: path ids that are encoded oddly, traverse, or are very long; query
+ * parameters (paging, sort, filters, format, language, instants) with wrong types, overflowing
+ * numbers, bad dates, unknown columns and raw characters Tomcat must refuse; wrong methods and odd
+ * headers. Some values are valid, so the bad ones reach the code behind the good ones.
+ */
+final class QueryRequests {
+  private static final List<String> TABLE_PARAMETERS =
+      List.of("page", "size", "sort", "format", "lang");
+
+  private QueryRequests() {}
+
+  /** A path with {@code {id}} placeholders and the parameters it reads. */
+  record Read(String path, List<String> parameters) {}
+
+  static Arbitrary<BadRequest> reads(List<Read> reads, String user) {
+    return Arbitraries.of(reads)
+        .flatMap(
+            read ->
+                Arbitraries.frequencyOf(
+                    Tuple.of(8, get(read, user)),
+                    Tuple.of(
+                        1, get(read, user).map(QueryRequests::withWrongMethod).flatMap(r -> r)),
+                    Tuple.of(2, get(read, user).flatMap(QueryRequests::withOddHeaders))));
+  }
+
+  private static Arbitrary<BadRequest> get(Read read, String user) {
+    Arbitrary<String> path = Arbitraries.just(read.path());
+    for (int i = 0; i < count(read.path(), "{id}"); i++) {
+      path =
+          path.flatMap(
+              p ->
+                  id().map(
+                          id ->
+                              p.replaceFirst(
+                                  "\\{id\\}", java.util.regex.Matcher.quoteReplacement(id))));
+    }
+    Arbitrary<String> query =
+        Arbitraries.oneOf(
+                Arbitraries.of(read.parameters()),
+                Arbitraries.of(TABLE_PARAMETERS),
+                Arbitraries.of("zz", "", "page[]", "%ZZ", "a b"))
+            .flatMap(
+                name ->
+                    value(name)
+                        .map(
+                            value ->
+                                name.isEmpty() && value.isEmpty()
+                                    ? ""
+                                    : encodeName(name) + "=" + value))
+            .list()
+            .ofMinSize(0)
+            .ofMaxSize(5)
+            .map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
+    Arbitrary<String> queries =
+        Arbitraries.frequencyOf(
+            Tuple.of(30, query),
+            Tuple.of(
+                1, Arbitraries.integers().between(1_001, 3_000).map(n -> "?" + "p=1&".repeat(n))));
+    return path.flatMap(p -> queries.map(q -> request("GET", p + q, user)));
+  }
+
+  private static Arbitrary<String> id() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("FZ-1", "QN-2023", "TAND-QN", "DOT-1", "ledger", "audit-trail"),
+        BadValues.anyText(60).filter(text -> !text.isEmpty()).map(QueryRequests::encode),
+        Arbitraries.of(
+            "..", "%2e%2e", "..%2F..", "%2F", "%5C", "a%00b", "%ZZ", "%", ";x=1", "%20", "%FF%FE",
+            "%C0%AF", "~", "*", "a%0Db"),
+        Arbitraries.integers().between(65, 12_000).map("A"::repeat));
+  }
+
+  private static Arbitrary<String> value(String name) {
+    Arbitrary<String> specific =
+        switch (name) {
+          case "page" ->
+              Arbitraries.of(
+                  "-1",
+                  "0",
+                  "1",
+                  "99999999999999999999",
+                  "2147483648",
+                  "1.5",
+                  "abc",
+                  "",
+                  " 1",
+                  "0x10",
+                  "1e3");
+          case "size" ->
+              Arbitraries.of("0", "1", "50", "500", "501", "-5", "1e3", "999999999999", "NaN", "");
+          case "sort" ->
+              Arbitraries.of(
+                  "nope,asc",
+                  "unitId,sideways",
+                  ",",
+                  "unitId,asc,desc",
+                  "",
+                  ",asc",
+                  "unitId",
+                  "rank,desc",
+                  "score,ASC",
+                  "a".repeat(3_000) + ",asc");
+          case "format" -> Arbitraries.of("csv", "xlsx", "pdf", "CSV", "xlsx ", "", "json", "xml");
+          case "lang" -> Arbitraries.of("en", "vi", "xx", "", "EN", "vi-VN");
+          case "from", "to", "at" ->
+              Arbitraries.of(
+                  "2023-01-01T00:00:00Z",
+                  "2023-01-01",
+                  "2023-13-01T00:00:00Z",
+                  "yesterday",
+                  "+999999999-12-31T23:59:59Z",
+                  "-1000000000-01-01T00:00:00Z",
+                  "2023-02-30T00:00:00Z",
+                  "2023-01",
+                  "2023-99",
+                  "0000-00",
+                  "1700000000",
+                  "");
+          case "year" -> Arbitraries.of("2023", "-1", "99999", "abc", "2023.5", "");
+          case "revoked" -> Arbitraries.of("yes", "no", "maybe", "TRUE", "");
+          default -> Arbitraries.of("FZ-1", "", "CIVIL", "AwardDecided", "ADMIN");
+        };
+    return Arbitraries.oneOf(
+        specific.map(QueryRequests::encode),
+        specific.map(QueryRequests::encode),
+        BadValues.anyText(100).map(QueryRequests::encode),
+        Arbitraries.of("%ZZ", "%", "%00", "a b", "<x>", "\"", "{", "|", "%E2%80%AE", "%C0%AF"),
+        Arbitraries.integers().between(1_000, 9_000).map("v"::repeat));
+  }
+
+  private static Arbitrary<BadRequest> withWrongMethod(BadRequest read) {
+    return Arbitraries.of("POST", "PUT", "DELETE", "PATCH", "FUZZ", "TRACE")
+        .map(
+            method ->
+                new BadRequest(
+                    method,
+                    read.target(),
+                    read.headers(),
+                    "{}".getBytes(StandardCharsets.UTF_8),
+                    false,
+                    "method " + method));
+  }
+
+  private static Arbitrary<BadRequest> withOddHeaders(BadRequest read) {
+    Arbitrary<Tuple.Tuple2<String, String>> header =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                    "text/csv",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "application/xml",
+                    "text/event-stream",
+                    "image/png",
+                    "garbage",
+                    "*/*;q=abc",
+                    "")
+                .map(value -> Tuple.of("Accept", value)),
+            Arbitraries.oneOf(
+                    Arbitraries.of("xx-;;q=zz", "*", "vi", "en;q=2", ",,,"), BadValues.anyText(40))
+                .map(value -> Tuple.of("Accept-Language", value)),
+            BadValues.anyText(200).map(value -> Tuple.of("X-Correlation-Id", value)),
+            Arbitraries.of("*", "\"x\"", "W/", "garbage")
+                .map(value -> Tuple.of("If-None-Match", value)),
+            Arbitraries.of("bytes=0-1", "bytes=-", "lines=1")
+                .map(value -> Tuple.of("Range", value)),
+            Arbitraries.strings().alpha().ofLength(9_000).map(value -> Tuple.of("X-Big", value)));
+    return header
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(3)
+        .map(
+            headers -> {
+              BadRequest changed = read;
+              for (Tuple.Tuple2<String, String> one : headers) {
+                changed =
+                    changed
+                        .withHeader(one.get1(), one.get2())
+                        .describedAlso(one.get1() + ": " + one.get2());
+              }
+              return changed;
+            });
+  }
+
+  private static BadRequest request(String method, String target, String user) {
+    return new BadRequest(
+            method,
+            target,
+            BadRequest.json(method, target, user, "", "").headers(),
+            new byte[0],
+            false,
+            method + " read")
+        .withHeader("Content-Type", null);
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  private static String encodeName(String name) {
+    return name.equals("a b") || name.equals("%ZZ") ? name : encode(name);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
