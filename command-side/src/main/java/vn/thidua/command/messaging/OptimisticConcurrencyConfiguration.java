@@ -3,7 +3,6 @@ package vn.thidua.command.messaging;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -11,16 +10,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Edits guarded by If-Match (see docs/features/concurrency.md). Axon's Spring configuration picks
- * up each bean by its type: the target resolver for every aggregate, the handler enhancer for every
- * handler, the interceptor for the command bus.
+ * up each bean by its type: the handler enhancer for every handler, the interceptor for the command
+ * bus.
  */
 @Configuration(proxyBeanMethods = false)
 class OptimisticConcurrencyConfiguration implements WebMvcConfigurer {
-
-  @Bean
-  CommandTargetResolver expectedVersionTargetResolver() {
-    return new ExpectedVersionTargetResolver();
-  }
 
   @Bean
   HandlerEnhancerDefinition staleEditsAnsweredFirst() {

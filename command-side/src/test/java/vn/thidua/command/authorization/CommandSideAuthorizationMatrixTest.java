@@ -76,9 +76,11 @@ class CommandSideAuthorizationMatrixTest {
         CommandSidePolicy.RULES.stream()
             .collect(Collectors.toMap(Rule::endpoint, rule -> rule, (a, b) -> a));
     Set<Endpoint> mapped = MappedEndpoints.of(mappings);
+    Set<Endpoint> edits = MappedEndpoints.takingIfMatch(mappings);
     AtomicInteger allowed = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     AtomicInteger malformed = new AtomicInteger();
+    AtomicInteger stale = new AtomicInteger();
     AtomicInteger generated = new AtomicInteger();
     Map<Integer, Integer> allowedAnswers = new TreeMap<>();
     Set<String> serverErrors = new TreeSet<>();
@@ -106,7 +108,7 @@ class CommandSideAuthorizationMatrixTest {
         continue;
       }
       List<DynamicTest> cells = new ArrayList<>();
-      for (Cell cell : cellsOf(rule, world)) {
+      for (Cell cell : cellsOf(rule, world, edits.contains(endpoint))) {
         generated.incrementAndGet();
         cells.add(
             DynamicTest.dynamicTest(
@@ -120,6 +122,10 @@ class CommandSideAuthorizationMatrixTest {
                     request =
                         new MatrixRequest(
                             request.method(), request.path(), request.contentType(), "{");
+                  }
+                  if (cell.staleVersion()) {
+                    stale.incrementAndGet();
+                    request = request.withStaleVersion();
                   }
                   MatrixHttp.Reply reply =
                       http.send(CommandSideWorld.userOf(cell.caller()), request);
@@ -173,12 +179,14 @@ class CommandSideAuthorizationMatrixTest {
               int total = allowed.get() + refused.get();
               System.out.printf(
                   "Authorization matrix, command side: %d cells checked (%d allowed, %d refused, of"
-                      + " which %d with a malformed body) over %d endpoints; allowed cells"
+                      + " which %d with a malformed body and %d with a stale If-Match) over %d"
+                      + " endpoints; allowed cells"
                       + " answered (status=count) %s; 5xx from %s%n",
                   total,
                   allowed.get(),
                   refused.get(),
                   malformed.get(),
+                  stale.get(),
                   mapped.size(),
                   allowedAnswers,
                   serverErrors);
@@ -190,20 +198,26 @@ class CommandSideAuthorizationMatrixTest {
   /**
    * Every caller on every target, refused cells first, so an allowed call cannot change what a
    * refused one meets; and each role the rule does not name once more with a malformed body, which
-   * must be refused for the role before anything reads the body.
+   * must be refused for the role before anything reads the body; on an edit, each refused signed-in
+   * caller once more with a stale If-Match, which must not tell them the record's version (403, not
+   * 409).
    */
-  private static List<Cell> cellsOf(Rule rule, CommandSideWorld world) {
+  private static List<Cell> cellsOf(Rule rule, CommandSideWorld world, boolean edit) {
     List<Cell> cells = new ArrayList<>();
     for (Caller caller : Caller.all()) {
       for (Target target : rule.targets()) {
-        cells.add(new Cell(caller, target, rule.allows(caller, target), false));
+        boolean allowed = rule.allows(caller, target);
+        cells.add(new Cell(caller, target, allowed, false, false));
+        if (edit && !allowed && caller.signedIn()) {
+          cells.add(new Cell(caller, target, false, false, true));
+        }
       }
       Target first = rule.targets().get(0);
       if (caller.signedIn()
           && rule.audience() == Rule.Audience.GRANTED_ROLES
           && !rule.grantsRole(caller)
           && world.request(rule.endpoint(), first).body() != null) {
-        cells.add(new Cell(caller, first, false, true));
+        cells.add(new Cell(caller, first, false, true, false));
       }
     }
     cells.sort(Comparator.comparing(Cell::allowed));
@@ -219,11 +233,13 @@ class CommandSideAuthorizationMatrixTest {
     assertThat(rules).containsExactly(OUT_OF_SCOPE_RULE);
   }
 
-  private record Cell(Caller caller, Target target, boolean allowed, boolean malformedBody) {
+  private record Cell(
+      Caller caller, Target target, boolean allowed, boolean malformedBody, boolean staleVersion) {
     String name() {
       return caller
           + (target == Target.NONE ? "" : " on " + target.label())
           + (malformedBody ? " with a malformed body" : "")
+          + (staleVersion ? " with a stale If-Match" : "")
           + (allowed ? " → allowed" : " → refused");
     }
   }

@@ -47,6 +47,9 @@ final class MatrixHttp {
     if (request.contentType() != null) {
       http.header("Content-Type", request.contentType());
     }
+    if (request.ifMatch() != null) {
+      http.header("If-Match", request.ifMatch());
+    }
     http.method(
         request.method(),
         request.body() == null

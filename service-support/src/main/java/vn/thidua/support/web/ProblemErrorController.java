@@ -21,7 +21,8 @@ public class ProblemErrorController implements ErrorController {
   @RequestMapping("${server.error.path:${error.path:/error}}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer value ? value : 500;
+    // no error behind it: somebody asked for the error page itself, which is no resource
+    int status = code instanceof Integer value ? value : 404;
     if (status < 400) {
       status = 500;
     }
