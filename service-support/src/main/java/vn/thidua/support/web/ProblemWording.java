@@ -14,12 +14,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * Vietnamese for the court staff who use the system, English otherwise. The rule code and the field
  * never change, so clients can rely on them whatever the language.
  */
-final class ProblemWording {
+public final class ProblemWording {
   private static final Properties VIETNAMESE = load("/problem-messages_vi.properties");
 
   private ProblemWording() {}
 
-  static List<FieldProblem> inLanguageOfRequest(List<FieldProblem> errors) {
+  public static List<FieldProblem> inLanguageOfRequest(List<FieldProblem> errors) {
     if (!"vi".equals(LocaleContextHolder.getLocale().getLanguage())) {
       return errors;
     }
