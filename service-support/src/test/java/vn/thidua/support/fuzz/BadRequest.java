@@ -1,4 +1,4 @@
-package vn.thidua.command.fuzz;
+package vn.thidua.support.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.Map;
  * One generated bad input: the raw request line target, headers and body bytes, and what was done
  * to it (printed when it fails, so it can be replayed by hand).
  */
-record BadRequest(
+public record BadRequest(
     String method,
     String target,
     Map<String, String> headers,
@@ -16,7 +16,7 @@ record BadRequest(
     boolean chunked,
     String description) {
 
-  static BadRequest json(
+  public static BadRequest json(
       String method, String target, String user, String body, String description) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Authorization", FuzzUsers.basic(user));
@@ -25,7 +25,7 @@ record BadRequest(
         method, target, headers, body.getBytes(StandardCharsets.UTF_8), false, description);
   }
 
-  BadRequest withHeader(String name, String value) {
+  public BadRequest withHeader(String name, String value) {
     Map<String, String> changed = new LinkedHashMap<>(headers);
     if (value == null) {
       changed.remove(name);
@@ -35,15 +35,15 @@ record BadRequest(
     return new BadRequest(method, target, changed, body, chunked, description);
   }
 
-  BadRequest withBody(byte[] newBody, String what) {
+  public BadRequest withBody(byte[] newBody, String what) {
     return new BadRequest(method, target, headers, newBody, chunked, description + "; " + what);
   }
 
-  BadRequest chunkedBody() {
+  public BadRequest chunkedBody() {
     return new BadRequest(method, target, headers, body, true, description + "; chunked");
   }
 
-  BadRequest describedAlso(String what) {
+  public BadRequest describedAlso(String what) {
     return new BadRequest(method, target, headers, body, chunked, description + "; " + what);
   }
 
