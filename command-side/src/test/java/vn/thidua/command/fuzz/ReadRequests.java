@@ -38,7 +38,8 @@ final class ReadRequests {
     Gen<String> method = Gen.of("GET", "GET", "GET", "POST", "DELETE", "PUT");
     return Gen.oneOf(
         Gen.of("/api/integrity/verify", "/api/integrity/head")
-            .flatMap(path -> query.flatMap(q -> method.map(m -> request(m, path + q, user)))),
+            .flatMap(
+                path -> query.flatMap(q -> method.map(m -> BadRequest.read(m, path + q, user)))),
         type.flatMap(
             t ->
                 id.flatMap(
@@ -46,18 +47,9 @@ final class ReadRequests {
                         query.flatMap(
                             q ->
                                 method.map(
-                                    m -> request(m, "/api/history/" + t + "/" + i + q, user))))));
-  }
-
-  private static BadRequest request(String method, String target, String user) {
-    return new BadRequest(
-            method,
-            target,
-            BadRequest.json(method, target, user, "", "").headers(),
-            new byte[0],
-            false,
-            method + " read")
-        .withHeader("Content-Type", null);
+                                    m ->
+                                        BadRequest.read(
+                                            m, "/api/history/" + t + "/" + i + q, user))))));
   }
 
   private static String encode(String text) {

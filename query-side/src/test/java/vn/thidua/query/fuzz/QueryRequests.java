@@ -67,7 +67,7 @@ final class QueryRequests {
         Gen.frequencyOf(
             Weighted.of(30, query),
             Weighted.of(1, Gen.integers(1_001, 3_000).map(n -> "?" + "p=1&".repeat(n))));
-    return path.flatMap(p -> queries.map(q -> request("GET", p + q, user)));
+    return path.flatMap(p -> queries.map(q -> BadRequest.read("GET", p + q, user)));
   }
 
   private static Gen<String> id() {
@@ -170,32 +170,7 @@ final class QueryRequests {
             Gen.of("*", "\"x\"", "W/", "garbage").map(value -> Map.entry("If-None-Match", value)),
             Gen.of("bytes=0-1", "bytes=-", "lines=1").map(value -> Map.entry("Range", value)),
             Gen.strings().alpha().ofLength(9_000).map(value -> Map.entry("X-Big", value)));
-    return header
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(3)
-        .map(
-            headers -> {
-              BadRequest changed = read;
-              for (Map.Entry<String, String> one : headers) {
-                changed =
-                    changed
-                        .withHeader(one.getKey(), one.getValue())
-                        .describedAlso(one.getKey() + ": " + one.getValue());
-              }
-              return changed;
-            });
-  }
-
-  private static BadRequest request(String method, String target, String user) {
-    return new BadRequest(
-            method,
-            target,
-            BadRequest.json(method, target, user, "", "").headers(),
-            new byte[0],
-            false,
-            method + " read")
-        .withHeader("Content-Type", null);
+    return header.list().ofMinSize(1).ofMaxSize(3).map(read::withHeaders);
   }
 
   private static int count(String text, String part) {

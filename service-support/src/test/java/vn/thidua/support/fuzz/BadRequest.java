@@ -2,6 +2,7 @@ package vn.thidua.support.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,23 @@ public record BadRequest(
     headers.put("Content-Type", "application/json");
     return new BadRequest(
         method, target, headers, body.getBytes(StandardCharsets.UTF_8), false, description);
+  }
+
+  /** A body-less request with the user's credentials and no content type, e.g. a GET. */
+  public static BadRequest read(String method, String target, String user) {
+    return json(method, target, user, "", method + " read").withHeader("Content-Type", null);
+  }
+
+  /** This request with the headers set (or removed, for a null value), each one described. */
+  public BadRequest withHeaders(List<Map.Entry<String, String>> changes) {
+    BadRequest changed = this;
+    for (Map.Entry<String, String> one : changes) {
+      changed =
+          changed
+              .withHeader(one.getKey(), one.getValue())
+              .describedAlso(one.getKey() + ": " + one.getValue());
+    }
+    return changed;
   }
 
   public BadRequest withHeader(String name, String value) {

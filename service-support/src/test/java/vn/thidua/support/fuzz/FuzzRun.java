@@ -116,6 +116,9 @@ public final class FuzzRun {
       for (int tryNumber : batch) {
         BadRequest request = requests.draw(randomFor(seed, tryNumber));
         drawn.add(request);
+        if (!REPLAY.isBlank()) {
+          System.out.println("  replaying try " + tryNumber + ": " + request);
+        }
         answers.add(SENDERS.submit(() -> sendAndCheck(request, statuses, slowest, successAllowed)));
       }
       for (int i = 0; i < batch.size(); i++) {
