@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import vn.thidua.support.fuzz.BadRequest;
+import vn.thidua.support.fuzz.BadValues;
+import vn.thidua.support.fuzz.Gen;
 
 /**
  * Bad credentials against the token endpoint and a command: wrong or malformed Basic credentials
@@ -19,10 +20,10 @@ final class AuthRequests {
 
   private AuthRequests() {}
 
-  static Arbitrary<BadRequest> credentials() {
-    Arbitrary<String> authorization =
-        Arbitraries.oneOf(
-            Arbitraries.of("quantri", "thuky.qn", "kiemtra")
+  static Gen<BadRequest> credentials() {
+    Gen<String> authorization =
+        Gen.oneOf(
+            Gen.of("quantri", "thuky.qn", "kiemtra")
                 .flatMap(
                     user ->
                         BadValues.anyText(40)
@@ -32,7 +33,7 @@ final class AuthRequests {
             BadValues.anyText(60).map(AuthRequests::basic),
             BadValues.anyText(80).map(text -> "Basic " + text),
             BadValues.anyText(80).map(text -> "Bearer " + text),
-            Arbitraries.of(
+            Gen.of(
                 "Basic",
                 "Basic ",
                 "Bearer",
@@ -43,7 +44,7 @@ final class AuthRequests {
                 "Basic cXVhbnRyaQ==",
                 "Bearer a.b.c",
                 "Bearer ..."),
-            Arbitraries.strings().alpha().ofLength(9_000).map(text -> "Bearer " + text),
+            Gen.strings().alpha().ofLength(9_000).map(text -> "Bearer " + text),
             claims().map(claims -> "Bearer " + token("{\"alg\":\"none\"}", claims, null)),
             claims()
                 .map(
@@ -53,8 +54,8 @@ final class AuthRequests {
                                 "{\"alg\":\"HS256\"}",
                                 claims,
                                 "another-secret-that-is-long-enough-0123456789")),
-            Arbitraries.just("Bearer " + token("{\"alg\":\"HS256\"}", expired(), LOCAL_SECRET)),
-            Arbitraries.of(
+            Gen.just("Bearer " + token("{\"alg\":\"HS256\"}", expired(), LOCAL_SECRET)),
+            Gen.of(
                     "{\"alg\":\"HS256\",\"typ\":\"JWT\"}",
                     "{\"alg\":\"HS512\"}",
                     "{\"alg\":\"RS256\"}",
@@ -66,9 +67,8 @@ final class AuthRequests {
                             .map(
                                 claims ->
                                     "Bearer " + token(header, claims, LOCAL_SECRET) + " signed")));
-    Arbitrary<String> target =
-        Arbitraries.of(
-            "/api/auth/token", "/api/auth/token", "/api/units", "/api/cases/FZ-1/verdict");
+    Gen<String> target =
+        Gen.of("/api/auth/token", "/api/auth/token", "/api/units", "/api/cases/FZ-1/verdict");
     return authorization.flatMap(
         value ->
             target.map(
@@ -84,10 +84,10 @@ final class AuthRequests {
                 }));
   }
 
-  private static Arbitrary<String> claims() {
+  private static Gen<String> claims() {
     long now = Instant.now().getEpochSecond();
-    return Arbitraries.oneOf(
-        Arbitraries.of(
+    return Gen.oneOf(
+        Gen.of(
             "{\"sub\":\"quantri\",\"exp\":"
                 + (now + 3600)
                 + ",\"roles\":\"ADMIN\",\"unit\":\"TANDTC\"}",

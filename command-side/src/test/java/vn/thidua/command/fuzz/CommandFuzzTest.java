@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,16 +15,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.thidua.command.CommandSideStores;
 import vn.thidua.command.fuzz.CommandRequests.Endpoint;
+import vn.thidua.support.fuzz.BadRequest;
+import vn.thidua.support.fuzz.BadValues;
+import vn.thidua.support.fuzz.FuzzRun;
+import vn.thidua.support.fuzz.FuzzUsers;
+import vn.thidua.support.fuzz.Gen;
+import vn.thidua.support.fuzz.RawHttp;
 
 /**
  * Fuzzes every command endpoint family of the running command side over real HTTP (a raw socket, so
  * Tomcat parses exactly what was generated) against the embedded PostgreSQL: at least 1,000 bad
- * inputs per family, never a 5xx, a problem+json naming the rule for every 4xx, never an event.
- * {@code -Dfuzz.tries=N} changes the number of tries per family.
+ * inputs per family, never a 5xx, a problem+json naming the rule for every 4xx, never an event (see
+ * {@link FuzzRun} for the number of tries and replaying one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommandFuzzTest {
-  static final int TRIES = Integer.getInteger("fuzz.tries", 1_000);
   private static final String ORGANISATION = "vn.thidua.command.organisation.";
   private static final String CAMPAIGN = "vn.thidua.command.campaign.CampaignController$";
   private static final String CASELOAD = "vn.thidua.command.caseload.";
@@ -61,7 +64,6 @@ class CommandFuzzTest {
           RECOGNITION + "NominationController$NominateRequest",
           RECOGNITION + "NominationController$DecideAwardRequest",
           RECOGNITION + "AwardController$RevokeAwardRequest");
-  private static int totalTries;
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -80,7 +82,7 @@ class CommandFuzzTest {
 
   @AfterAll
   static void total() {
-    System.out.println("fuzz command side: " + totalTries + " bad inputs tried");
+    System.out.println("fuzz command side: " + FuzzRun.totalTries() + " bad inputs tried");
   }
 
   @Test
@@ -213,11 +215,11 @@ class CommandFuzzTest {
 
   @Test
   void idempotencyKeyHeader() {
-    Arbitrary<String> keys =
-        Arbitraries.oneOf(
+    Gen<String> keys =
+        Gen.oneOf(
             BadValues.anyText(300),
-            Arbitraries.integers().between(201, 8_000).map("k"::repeat),
-            Arbitraries.of("fuzz-key-1", "fuzz-key-2", "fuzz-key-1 ", "", " "));
+            Gen.integers(201, 8_000).map("k"::repeat),
+            Gen.of("fuzz-key-1", "fuzz-key-2", "fuzz-key-1 ", "", " "));
     List<Endpoint> endpoints =
         List.of(
             new Endpoint("/api/units", ORGANISATION + "UnitController$RegisterUnitRequest"),
@@ -226,8 +228,8 @@ class CommandFuzzTest {
             new Endpoint("/api/nominations", RECOGNITION + "NominationController$NominateRequest"),
             new Endpoint(
                 "/api/ballots/{id}/votes", RECOGNITION + "BallotController$CastVoteRequest"));
-    Arbitrary<BadRequest> requests =
-        Arbitraries.of(endpoints)
+    Gen<BadRequest> requests =
+        Gen.of(endpoints)
             .flatMap(endpoint -> CommandRequests.brokenFields(endpoint, FuzzUsers.ADMIN))
             .flatMap(
                 request ->
@@ -272,14 +274,7 @@ class CommandFuzzTest {
   }
 
   private void run(
-      String name,
-      Arbitrary<BadRequest> requests,
-      long seed,
-      Predicate<BadRequest> successAllowed) {
-    FuzzRun.Outcome outcome = fuzz.run(name, requests, seed, TRIES, successAllowed);
-    totalTries += outcome.tries();
-    assertThat(outcome.tries()).isGreaterThanOrEqualTo(TRIES);
-    assertThat(outcome.findings()).as(name + " findings").isEmpty();
-    assertThat(outcome.eventsWritten()).as(name + " events written").isZero();
+      String name, Gen<BadRequest> requests, long seed, Predicate<BadRequest> successAllowed) {
+    fuzz.check(name, requests, seed, successAllowed);
   }
 }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import java.util.Map;
+import vn.thidua.support.fuzz.BadRequest;
+import vn.thidua.support.fuzz.BadValues;
+import vn.thidua.support.fuzz.Gen;
+import vn.thidua.support.fuzz.Weighted;
 
 /**
  * The bad requests for JSON command endpoints: bodies that break a field rule, malformed JSON,
@@ -46,25 +48,23 @@ final class CommandRequests {
   private CommandRequests() {}
 
   /** Every kind of bad request against the endpoints, mostly broken fields. */
-  static Arbitrary<BadRequest> against(List<Endpoint> endpoints, String user) {
-    Arbitrary<Endpoint> endpoint =
-        Arbitraries.of(endpoints.stream().filter(Endpoint::hasBody).toList());
-    List<Tuple.Tuple2<Integer, Arbitrary<? extends BadRequest>>> kinds = new ArrayList<>();
-    kinds.add(Tuple.of(12, endpoint.flatMap(e -> brokenFields(e, user))));
-    kinds.add(Tuple.of(4, endpoint.flatMap(e -> malformed(e, user))));
-    kinds.add(Tuple.of(1, endpoint.flatMap(e -> oversize(e, user))));
-    kinds.add(Tuple.of(2, endpoint.flatMap(e -> badContentType(e, user))));
-    kinds.add(Tuple.of(2, endpoint.flatMap(e -> badHeaders(e, user))));
-    kinds.add(Tuple.of(1, endpoint.flatMap(e -> wrongMethod(e, user))));
+  static Gen<BadRequest> against(List<Endpoint> endpoints, String user) {
+    Gen<Endpoint> endpoint = Gen.of(endpoints.stream().filter(Endpoint::hasBody).toList());
+    List<Weighted<BadRequest>> kinds = new ArrayList<>();
+    kinds.add(Weighted.of(12, endpoint.flatMap(e -> brokenFields(e, user))));
+    kinds.add(Weighted.of(4, endpoint.flatMap(e -> malformed(e, user))));
+    kinds.add(Weighted.of(1, endpoint.flatMap(e -> oversize(e, user))));
+    kinds.add(Weighted.of(2, endpoint.flatMap(e -> badContentType(e, user))));
+    kinds.add(Weighted.of(2, endpoint.flatMap(e -> badHeaders(e, user))));
+    kinds.add(Weighted.of(1, endpoint.flatMap(e -> wrongMethod(e, user))));
     if (endpoints.stream().anyMatch(Endpoint::hasPathId)) {
-      Arbitrary<Endpoint> withId =
-          Arbitraries.of(endpoints.stream().filter(Endpoint::hasPathId).toList());
-      kinds.add(Tuple.of(3, withId.flatMap(e -> badPathId(e, user))));
+      Gen<Endpoint> withId = Gen.of(endpoints.stream().filter(Endpoint::hasPathId).toList());
+      kinds.add(Weighted.of(3, withId.flatMap(e -> badPathId(e, user))));
     }
-    return Arbitraries.frequencyOf(kinds.toArray(Tuple.Tuple2[]::new));
+    return Gen.frequencyOf(kinds);
   }
 
-  static Arbitrary<BadRequest> brokenFields(Endpoint endpoint, String user) {
+  static Gen<BadRequest> brokenFields(Endpoint endpoint, String user) {
     return endpoint
         .shape()
         .brokenBodies()
@@ -74,48 +74,40 @@ final class CommandRequests {
                     "POST", endpoint.plausibleTarget(), user, body.json(), body.what()));
   }
 
-  static Arbitrary<BadRequest> malformed(Endpoint endpoint, String user) {
+  static Gen<BadRequest> malformed(Endpoint endpoint, String user) {
     String valid = endpoint.shape().plausibleJson();
     BadRequest base = BadRequest.json("POST", endpoint.plausibleTarget(), user, "", "malformed");
-    return Arbitraries.oneOf(
-        Arbitraries.integers()
-            .between(0, valid.length() - 1)
+    return Gen.oneOf(
+        Gen.integers(0, valid.length() - 1)
             .map(cut -> base.withBody(utf8(valid.substring(0, cut)), "cut at " + cut)),
-        Arbitraries.of("x", "\u0000", "]", "'", "//", "<?xml version=\"1.0\"?>", "{{", ",")
+        Gen.of("x", "\u0000", "]", "'", "//", "<?xml version=\"1.0\"?>", "{{", ",")
             .map(prefix -> base.withBody(utf8(prefix + valid), "garbage before")),
-        Arbitraries.of(
-                "null", "[]", "\"text\"", "42", "true", "[{}]", "[" + valid + "]", "", " ", "\n\n")
+        Gen.of("null", "[]", "\"text\"", "42", "true", "[{}]", "[" + valid + "]", "", " ", "\n\n")
             .map(whole -> base.withBody(utf8(whole), "whole body " + whole.strip())),
-        Arbitraries.integers()
-            .between(1_001, 5_000)
+        Gen.integers(1_001, 5_000)
             .map(
                 depth ->
                     base.withBody(utf8("[".repeat(depth) + "]".repeat(depth)), "nested " + depth)),
-        Arbitraries.integers()
-            .between(1_001, 5_000)
+        Gen.integers(1_001, 5_000)
             .map(
                 depth ->
                     base.withBody(
                         utf8("{\"a\":".repeat(depth) + "1" + "}".repeat(depth)),
                         "nested objects " + depth)),
-        Arbitraries.integers()
-            .between(1_001, 10_000)
+        Gen.integers(1_001, 10_000)
             .map(
                 digits ->
                     base.withBody(
                         utf8(valid.replaceFirst("\\{", "{\"zz\":" + "9".repeat(digits) + ",")),
                         "number of " + digits + " digits")),
-        Arbitraries.bytes()
-            .array(byte[].class)
-            .ofMinSize(1)
-            .ofMaxSize(200)
+        Gen.bytes(1, 200)
             .map(bytes -> base.withBody(bytes, "random bytes " + HexFormat.of().formatHex(bytes))),
-        Arbitraries.of((byte) 0xff, (byte) 0xc3, (byte) 0x80, (byte) 0xed)
+        Gen.of((byte) 0xff, (byte) 0xc3, (byte) 0x80, (byte) 0xed)
             .map(
                 bad ->
                     base.withBody(
                         insertInFirstString(valid, bad), "invalid UTF-8 byte in a string")),
-        Arbitraries.of(
+        Gen.of(
                 valid.replace("\"", "'"),
                 valid.replace(":", "="),
                 valid.replaceFirst(",", ",,"),
@@ -125,11 +117,11 @@ final class CommandRequests {
             .map(broken -> base.withBody(utf8(broken), "broken syntax")));
   }
 
-  static Arbitrary<BadRequest> oversize(Endpoint endpoint, String user) {
-    return Arbitraries.of(1_048_577, 1_200_000, 2_500_000)
+  static Gen<BadRequest> oversize(Endpoint endpoint, String user) {
+    return Gen.of(1_048_577, 1_200_000, 2_500_000)
         .flatMap(
             size ->
-                Arbitraries.of(false, true)
+                Gen.of(false, true)
                     .map(
                         chunked -> {
                           String body = "{\"zz\":\"" + "a".repeat(size) + "\"}";
@@ -144,10 +136,10 @@ final class CommandRequests {
                         }));
   }
 
-  static Arbitrary<BadRequest> badContentType(Endpoint endpoint, String user) {
-    Arbitrary<String> types =
-        Arbitraries.oneOf(
-            Arbitraries.of(
+  static Gen<BadRequest> badContentType(Endpoint endpoint, String user) {
+    Gen<String> types =
+        Gen.oneOf(
+            Gen.of(
                 "text/plain",
                 "application/xml",
                 "application/x-www-form-urlencoded",
@@ -171,22 +163,22 @@ final class CommandRequests {
     return brokenFields(endpoint, user)
         .flatMap(
             request ->
-                Arbitraries.oneOf(
+                Gen.oneOf(
                     types.map(
                         type ->
                             request
                                 .withHeader("Content-Type", type)
                                 .describedAlso("Content-Type " + type)),
-                    Arbitraries.just(
+                    Gen.just(
                         request
                             .withHeader("Content-Type", null)
                             .describedAlso("no Content-Type"))));
   }
 
-  static Arbitrary<BadRequest> badHeaders(Endpoint endpoint, String user) {
-    Arbitrary<Tuple.Tuple2<String, String>> header =
-        Arbitraries.oneOf(
-            Arbitraries.of(
+  static Gen<BadRequest> badHeaders(Endpoint endpoint, String user) {
+    Gen<Map.Entry<String, String>> header =
+        Gen.oneOf(
+            Gen.of(
                     "application/xml",
                     "text/html",
                     "image/png",
@@ -196,9 +188,9 @@ final class CommandRequests {
                     "text/csv",
                     "application/vnd.ms-excel",
                     "")
-                .map(value -> Tuple.of("Accept", value)),
-            Arbitraries.oneOf(
-                    Arbitraries.of(
+                .map(value -> Map.entry("Accept", value)),
+            Gen.oneOf(
+                    Gen.of(
                         "xx-;;q=zz",
                         "*",
                         "vi-VN,vi;q=0.9",
@@ -209,49 +201,33 @@ final class CommandRequests {
                         "vi_VN",
                         "zh-Hant-TW-x-private-too-long-subtag"),
                     BadValues.anyText(60))
-                .map(value -> Tuple.of("Accept-Language", value)),
-            BadValues.anyText(200).map(value -> Tuple.of("X-Correlation-Id", value)),
-            Arbitraries.strings()
+                .map(value -> Map.entry("Accept-Language", value)),
+            BadValues.anyText(200).map(value -> Map.entry("X-Correlation-Id", value)),
+            Gen.strings()
                 .alpha()
                 .ofLength(9_000)
-                .map(value -> Tuple.of("X-Correlation-Id", value)),
-            BadValues.anyText(300).map(value -> Tuple.of("Idempotency-Key", value)),
-            Arbitraries.of("W/\"x\"", "*", "\"", "abc", "-1", "99999999999999999999")
-                .map(value -> Tuple.of("If-Match", value)),
-            Arbitraries.of("100-continue", "weird").map(value -> Tuple.of("Expect", value)),
-            Arbitraries.of("chunked", "gzip", "identity, chunked", "bogus")
-                .map(value -> Tuple.of("Transfer-Encoding", value)),
-            Arbitraries.of("gzip", "br", "bogus").map(value -> Tuple.of("Content-Encoding", value)),
+                .map(value -> Map.entry("X-Correlation-Id", value)),
+            BadValues.anyText(300).map(value -> Map.entry("Idempotency-Key", value)),
+            Gen.of("W/\"x\"", "*", "\"", "abc", "-1", "99999999999999999999")
+                .map(value -> Map.entry("If-Match", value)),
+            Gen.of("100-continue", "weird").map(value -> Map.entry("Expect", value)),
+            Gen.of("chunked", "gzip", "identity, chunked", "bogus")
+                .map(value -> Map.entry("Transfer-Encoding", value)),
+            Gen.of("gzip", "br", "bogus").map(value -> Map.entry("Content-Encoding", value)),
             BadValues.anyText(40)
-                .map(value -> Tuple.of("X-Fuzz-" + Math.abs(value.hashCode()), value)));
+                .map(value -> Map.entry("X-Fuzz-" + Math.abs(value.hashCode()), value)));
     return brokenFields(endpoint, user)
-        .flatMap(
-            request ->
-                header
-                    .list()
-                    .ofMinSize(1)
-                    .ofMaxSize(3)
-                    .map(
-                        headers -> {
-                          BadRequest changed = request;
-                          for (Tuple.Tuple2<String, String> one : headers) {
-                            changed =
-                                changed
-                                    .withHeader(one.get1(), one.get2())
-                                    .describedAlso(one.get1() + ": " + one.get2());
-                          }
-                          return changed;
-                        }));
+        .flatMap(request -> header.list().ofMinSize(1).ofMaxSize(3).map(request::withHeaders));
   }
 
-  static Arbitrary<BadRequest> badPathId(Endpoint endpoint, String user) {
+  static Gen<BadRequest> badPathId(Endpoint endpoint, String user) {
     String body = endpoint.plausibleJson();
-    Arbitrary<String> ids =
-        Arbitraries.oneOf(
+    Gen<String> ids =
+        Gen.oneOf(
             BadValues.notMatching(PATH_ID, 80)
                 .map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8)),
             BadValues.notMatching(PATH_ID, 80).map(CommandRequests::percentEncodeAll),
-            Arbitraries.of(
+            Gen.of(
                 "..",
                 "../..",
                 "..%2F..",
@@ -276,15 +252,15 @@ final class CommandRequests {
                 "%E2%80%AE",
                 "",
                 "%252e%252e"),
-            Arbitraries.integers().between(65, 20_000).map("A"::repeat));
+            Gen.integers(65, 20_000).map("A"::repeat));
     return ids.map(
         id ->
             BadRequest.json("POST", endpoint.target(id), user, body, "path id " + abbreviate(id)));
   }
 
-  static Arbitrary<BadRequest> wrongMethod(Endpoint endpoint, String user) {
+  static Gen<BadRequest> wrongMethod(Endpoint endpoint, String user) {
     String body = endpoint.plausibleJson();
-    return Arbitraries.of("PUT", "DELETE", "PATCH", "GET", "FUZZ", "TRACE", "CONNECT")
+    return Gen.of("PUT", "DELETE", "PATCH", "GET", "FUZZ", "TRACE", "CONNECT")
         .map(
             method ->
                 new BadRequest(

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import vn.thidua.support.fuzz.BadRequest;
+import vn.thidua.support.fuzz.BadValues;
+import vn.thidua.support.fuzz.Gen;
+import vn.thidua.support.fuzz.Weighted;
 
 /**
  * Bad caseload imports: CSV and NDJSON with odd headers, cells, quoting, line endings, encodings
@@ -44,16 +46,14 @@ final class ImportRequests {
 
   private ImportRequests() {}
 
-  static Arbitrary<BadRequest> imports(String user) {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, csv(user)),
-        net.jqwik.api.Tuple.of(4, ndjson(user)),
-        net.jqwik.api.Tuple.of(1, garbage(user)));
+  static Gen<BadRequest> imports(String user) {
+    return Gen.frequencyOf(
+        Weighted.of(5, csv(user)), Weighted.of(4, ndjson(user)), Weighted.of(1, garbage(user)));
   }
 
-  private static Arbitrary<String> cell() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(
+  private static Gen<String> cell() {
+    return Gen.oneOf(
+        Gen.of(
             "ACCEPT",
             "VERDICT",
             "APPEAL",
@@ -62,8 +62,8 @@ final class ImportRequests {
             "thu_ly",
             "Giải quyết",
             "BOGUS"),
-        Arbitraries.integers().between(1, 999).map(n -> "FZ-NEVER-" + n),
-        Arbitraries.of(
+        Gen.integers(1, 999).map(n -> "FZ-NEVER-" + n),
+        Gen.of(
             "CIVIL",
             "CRIMINAL",
             "TRIED",
@@ -75,13 +75,13 @@ final class ImportRequests {
             "no",
             "có",
             "maybe"),
-        Arbitraries.of("2023-01-05", "2023-02-30", "2999-01-01", "05/01/2023", "", "1900-01-01"),
+        Gen.of("2023-01-05", "2023-02-30", "2999-01-01", "05/01/2023", "", "1900-01-01"),
         BadValues.anyText(60),
         BadValues.longerThan(2_000));
   }
 
   /** Each row's unit and case are never registered: those cells are fixed, the rest is random. */
-  private static Arbitrary<List<String>> row(List<String> header) {
+  private static Gen<List<String>> row(List<String> header) {
     return cell()
         .list()
         .ofSize(header.size() + 2)
@@ -102,13 +102,13 @@ final class ImportRequests {
             });
   }
 
-  private static Arbitrary<List<String>> header() {
-    return Arbitraries.of(COLUMNS).list().ofMinSize(0).ofMaxSize(12);
+  private static Gen<List<String>> header() {
+    return Gen.of(COLUMNS).list().ofMinSize(0).ofMaxSize(12);
   }
 
-  private static Arbitrary<BadRequest> csv(String user) {
-    Arbitrary<String> type =
-        Arbitraries.of(
+  private static Gen<BadRequest> csv(String user) {
+    Gen<String> type =
+        Gen.of(
             "text/csv",
             "text/csv; charset=UTF-8",
             "text/csv; charset=ISO-8859-1",
@@ -123,10 +123,10 @@ final class ImportRequests {
                     .ofMaxSize(8)
                     .flatMap(
                         rows ->
-                            Arbitraries.of("\r\n", "\n", "\r", "\u2028")
+                            Gen.of("\r\n", "\n", "\r", "\u2028")
                                 .flatMap(
                                     newline ->
-                                        Arbitraries.of(0, 1, 2, 3)
+                                        Gen.of(0, 1, 2, 3)
                                             .flatMap(
                                                 quoting ->
                                                     type.map(
@@ -164,9 +164,9 @@ final class ImportRequests {
     return String.join(",", rendered);
   }
 
-  private static Arbitrary<BadRequest> ndjson(String user) {
-    Arbitrary<String> value =
-        Arbitraries.oneOf(
+  private static Gen<BadRequest> ndjson(String user) {
+    Gen<String> value =
+        Gen.oneOf(
             cell()
                 .map(
                     text ->
@@ -175,7 +175,7 @@ final class ImportRequests {
                                 .replace("\"", "\\\"")
                                 .replaceAll("[\\x00-\\x1f]", "")
                             + "\""),
-            Arbitraries.of(
+            Gen.of(
                 "null",
                 "true",
                 "12",
@@ -186,9 +186,9 @@ final class ImportRequests {
                 "{\"a\":{\"b\":1}}",
                 "\"\\u0000\"",
                 "\"\\ud800\""));
-    Arbitrary<String> line =
-        Arbitraries.oneOf(
-            Arbitraries.of(COLUMNS)
+    Gen<String> line =
+        Gen.oneOf(
+            Gen.of(COLUMNS)
                 .list()
                 .ofMaxSize(10)
                 .flatMap(
@@ -215,7 +215,7 @@ final class ImportRequests {
                                               .append(json));
                                   return object.append('}').toString();
                                 })),
-            Arbitraries.of(
+            Gen.of(
                 "",
                 "{",
                 "[1,2]",
@@ -231,7 +231,7 @@ final class ImportRequests {
         .ofMaxSize(8)
         .flatMap(
             lines ->
-                Arbitraries.of(
+                Gen.of(
                         "application/x-ndjson",
                         "application/x-ndjson; charset=UTF-8",
                         "application/x-ndjson; charset=UTF-16BE")
@@ -244,15 +244,13 @@ final class ImportRequests {
                                 "ndjson " + lines.size() + " lines")));
   }
 
-  private static Arbitrary<BadRequest> garbage(String user) {
-    return Arbitraries.oneOf(
-        Arbitraries.bytes()
-            .array(byte[].class)
-            .ofMaxSize(2_000)
+  private static Gen<BadRequest> garbage(String user) {
+    return Gen.oneOf(
+        Gen.bytes(0, 2_000)
             .map(
                 bytes ->
                     request(user, "text/csv", "", "random bytes").withBody(bytes, "random bytes")),
-        Arbitraries.of(
+        Gen.of(
                 "application/json",
                 "text/plain",
                 "application/vnd.ms-excel",
@@ -261,8 +259,7 @@ final class ImportRequests {
             .map(
                 type ->
                     request(user, type, "kind,caseId\nACCEPT,FZ-NEVER", "content type " + type)),
-        Arbitraries.integers()
-            .between(1, 3)
+        Gen.integers(1, 3)
             .map(
                 megabytes ->
                     request(
@@ -270,7 +267,7 @@ final class ImportRequests {
                         "text/csv",
                         "kind,reason\nACCEPT,\"" + "a".repeat(megabytes * 1_048_576) + "\"\n",
                         megabytes + " MB cell")),
-        Arbitraries.of(true, false)
+        Gen.of(true, false)
             .map(
                 chunked -> {
                   BadRequest request =

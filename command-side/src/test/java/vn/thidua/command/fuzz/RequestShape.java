@@ -27,8 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import vn.thidua.support.fuzz.BadValues;
+import vn.thidua.support.fuzz.Gen;
 
 /**
  * The shape of one command's JSON body, read from its request record and the Bean Validation
@@ -45,15 +45,15 @@ final class RequestShape {
   record Mutation(String what, Consumer<ObjectNode> apply) {}
 
   private final ObjectNode plausible = NODES.objectNode();
-  private final List<Arbitrary<Mutation>> breaking = new ArrayList<>();
-  private final List<Arbitrary<Mutation>> decorating = new ArrayList<>();
+  private final List<Gen<Mutation>> breaking = new ArrayList<>();
+  private final List<Gen<Mutation>> decorating = new ArrayList<>();
   private final List<String> unbounded = new ArrayList<>();
   private int identifiers;
 
   RequestShape(Class<?> requestRecord) {
     describeRecord(requestRecord, "", plausible);
     decorating.add(
-        Arbitraries.strings()
+        Gen.strings()
             .alpha()
             .ofMinLength(1)
             .ofMaxLength(12)
@@ -88,10 +88,9 @@ final class RequestShape {
   record Body(String json, String what) {}
 
   /** A body with one to three breaking changes and up to two decorating ones. */
-  Arbitrary<Body> brokenBodies() {
-    Arbitrary<List<Mutation>> breaks = Arbitraries.oneOf(breaking).list().ofMinSize(1).ofMaxSize(3);
-    Arbitrary<List<Mutation>> decorations =
-        Arbitraries.oneOf(decorating).list().ofMinSize(0).ofMaxSize(2);
+  Gen<Body> brokenBodies() {
+    Gen<List<Mutation>> breaks = Gen.oneOf(breaking).list().ofMinSize(1).ofMaxSize(3);
+    Gen<List<Mutation>> decorations = Gen.oneOf(decorating).list().ofMinSize(0).ofMaxSize(2);
     return breaks.flatMap(
         broken ->
             decorations.map(
@@ -128,8 +127,8 @@ final class RequestShape {
             || has(annotations, NotBlank.class)
             || has(annotations, NotEmpty.class);
     if (required) {
-      breakWith(slot, "missing", Arbitraries.just(MISSING));
-      breakWith(slot, "null", Arbitraries.just(NODES.nullNode()));
+      breakWith(slot, "missing", Gen.just(MISSING));
+      breakWith(slot, "null", Gen.just(NODES.nullNode()));
     }
     if (raw == String.class) {
       return describeString(slot, annotations);
@@ -144,25 +143,25 @@ final class RequestShape {
       breakWith(
           slot,
           "not a boolean",
-          Arbitraries.of(text("maybe"), text("ja"), NODES.objectNode(), NODES.arrayNode()));
+          Gen.of(text("maybe"), text("ja"), NODES.objectNode(), NODES.arrayNode()));
       return NODES.booleanNode(false);
     }
     if (raw == LocalDate.class) {
       breakWith(
           slot,
           "not a date",
-          Arbitraries.oneOf(
+          Gen.oneOf(
               BadValues.notADate().map(RequestShape::text),
-              Arbitraries.of(NODES.objectNode(), NODES.arrayNode())));
+              Gen.of(NODES.objectNode(), NODES.arrayNode())));
       return text("2023-01-05");
     }
     if (raw.isEnum()) {
       breakWith(
           slot,
           "not a constant",
-          Arbitraries.oneOf(
+          Gen.oneOf(
               BadValues.notAConstantOf(raw).map(RequestShape::text),
-              Arbitraries.of(NODES.objectNode(), NODES.arrayNode())));
+              Gen.of(NODES.objectNode(), NODES.arrayNode())));
       return text(((Enum<?>) raw.getEnumConstants()[0]).name());
     }
     if (List.class.isAssignableFrom(raw)) {
@@ -172,10 +171,7 @@ final class RequestShape {
       return describeMap(slot, annotated, annotations);
     }
     if (raw.isRecord()) {
-      breakWith(
-          slot,
-          "not an object",
-          Arbitraries.of(text("x"), NODES.numberNode(42), NODES.arrayNode()));
+      breakWith(slot, "not an object", Gen.of(text("x"), NODES.numberNode(42), NODES.arrayNode()));
       ObjectNode nested = NODES.objectNode();
       describeRecord(raw, slot.pointer(), nested);
       return nested;
@@ -184,9 +180,9 @@ final class RequestShape {
   }
 
   private JsonNode describeString(Slot slot, Annotation[] annotations) {
-    breakWith(slot, "not a string", Arbitraries.of(NODES.objectNode(), NODES.arrayNode().add("a")));
+    breakWith(slot, "not a string", Gen.of(NODES.objectNode(), NODES.arrayNode().add("a")));
     if (has(annotations, NotBlank.class)) {
-      breakWith(slot, "blank", Arbitraries.of(text(""), text("   "), text("\t\n")));
+      breakWith(slot, "blank", Gen.of(text(""), text("   "), text("\t\n")));
     }
     Size size = find(annotations, Size.class);
     Pattern pattern = find(annotations, Pattern.class);
@@ -220,7 +216,7 @@ final class RequestShape {
     breakWith(
         slot,
         "not a number",
-        Arbitraries.of(text("abc"), text("1,5"), NODES.objectNode(), NODES.arrayNode()));
+        Gen.of(text("abc"), text("1,5"), NODES.objectNode(), NODES.arrayNode()));
     long min = raw == Integer.class || raw == int.class ? Integer.MIN_VALUE : Long.MIN_VALUE;
     long max = raw == Integer.class || raw == int.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
     Min lower = find(annotations, Min.class);
@@ -249,31 +245,26 @@ final class RequestShape {
     breakWith(
         slot,
         "not a number",
-        Arbitraries.of(text("abc"), text("1,5"), NODES.objectNode(), NODES.arrayNode()));
+        Gen.of(text("abc"), text("1,5"), NODES.objectNode(), NODES.arrayNode()));
     if (has(annotations, PositiveOrZero.class)) {
       breakWith(
           slot,
           "negative",
-          Arbitraries.bigDecimals()
-              .between(new BigDecimal("-1e12"), new BigDecimal("-0.0001"))
-              .ofScale(4)
+          Gen.decimals(new BigDecimal("-1e12"), new BigDecimal("-0.0001"), 4)
               .map(NODES::numberNode));
     }
     if (has(annotations, Positive.class)) {
       breakWith(
           slot,
           "not positive",
-          Arbitraries.bigDecimals()
-              .between(new BigDecimal("-1e12"), BigDecimal.ZERO)
-              .ofScale(4)
-              .map(NODES::numberNode));
+          Gen.decimals(new BigDecimal("-1e12"), BigDecimal.ZERO, 4).map(NODES::numberNode));
     }
     Digits digits = find(annotations, Digits.class);
     if (digits != null) {
       breakWith(
           slot,
           "too many digits",
-          Arbitraries.of(
+          Gen.of(
                   "1e" + (digits.integer() + 1),
                   "1e400",
                   "123456789012345678901234567890",
@@ -286,20 +277,18 @@ final class RequestShape {
       breakWith(
           slot,
           "too large",
-          Arbitraries.just(
-              NODES.numberNode(new BigDecimal(decimalMax.value()).add(BigDecimal.ONE))));
+          Gen.just(NODES.numberNode(new BigDecimal(decimalMax.value()).add(BigDecimal.ONE))));
     }
     return NODES.numberNode(BigDecimal.ONE);
   }
 
   private JsonNode describeList(Slot slot, AnnotatedType annotated, Annotation[] annotations) {
-    breakWith(
-        slot, "not a list", Arbitraries.of(text("x"), NODES.objectNode(), NODES.numberNode(7)));
+    breakWith(slot, "not a list", Gen.of(text("x"), NODES.objectNode(), NODES.numberNode(7)));
     AnnotatedType element =
         ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
     JsonNode one = describe(new Slot(slot.pointer(), null, 0), element, element.getAnnotations());
     if (has(annotations, NotEmpty.class)) {
-      breakWith(slot, "empty list", Arbitraries.just(NODES.arrayNode()));
+      breakWith(slot, "empty list", Gen.just(NODES.arrayNode()));
     }
     Size size = find(annotations, Size.class);
     if (size == null) {
@@ -309,7 +298,7 @@ final class RequestShape {
       breakWith(
           slot,
           "too many elements",
-          Arbitraries.just(0)
+          Gen.just(0)
               .map(
                   ignored -> {
                     ArrayNode many = NODES.arrayNode();
@@ -323,7 +312,7 @@ final class RequestShape {
   }
 
   private JsonNode describeMap(Slot slot, AnnotatedType annotated, Annotation[] annotations) {
-    breakWith(slot, "not a map", Arbitraries.of(text("x"), NODES.arrayNode(), NODES.numberNode(7)));
+    breakWith(slot, "not a map", Gen.of(text("x"), NODES.arrayNode(), NODES.numberNode(7)));
     AnnotatedType[] types =
         ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments();
     Pattern keyPattern = find(types[0].getAnnotations(), Pattern.class);
@@ -342,7 +331,7 @@ final class RequestShape {
                   }));
     }
     if (has(annotations, NotEmpty.class)) {
-      breakWith(slot, "empty map", Arbitraries.just(NODES.objectNode()));
+      breakWith(slot, "empty map", Gen.just(NODES.objectNode()));
     }
     Size size = find(annotations, Size.class);
     if (size == null) {
@@ -352,7 +341,7 @@ final class RequestShape {
       breakWith(
           slot,
           "too many entries",
-          Arbitraries.just(0)
+          Gen.just(0)
               .map(
                   ignored -> {
                     ObjectNode many = NODES.objectNode();
@@ -384,7 +373,7 @@ final class RequestShape {
     throw new IllegalArgumentException("no plausible value for " + regex);
   }
 
-  private void breakWith(Slot slot, String what, Arbitrary<JsonNode> values) {
+  private void breakWith(Slot slot, String what, Gen<JsonNode> values) {
     breaking.add(
         values.map(
             value -> new Mutation(what + " " + slot.pointer(), body -> slot.set(body, value))));

@@ -1,7 +1,5 @@
 package vn.thidua.query.fuzz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -12,17 +10,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.query.QuerySideIntegrationTest;
 import vn.thidua.query.fuzz.QueryRequests.Read;
+import vn.thidua.support.fuzz.BadRequest;
+import vn.thidua.support.fuzz.FuzzRun;
+import vn.thidua.support.fuzz.FuzzUsers;
+import vn.thidua.support.fuzz.RawHttp;
 
 /**
  * Fuzzes every read family of the running query side over real HTTP against the embedded stores: at
  * least 1,000 bad inputs per family, never a 5xx, a problem+json naming the rule for every 4xx,
  * never an event. Reads may answer 200 (a bad filter can still match nothing); other methods may
- * not. {@code -Dfuzz.tries=N} changes the number of tries per family.
+ * not. See {@link FuzzRun} for the number of tries and replaying one.
  */
 class QueryFuzzTest extends QuerySideIntegrationTest {
-  static final int TRIES = Integer.getInteger("fuzz.tries", 1_000);
   private static final Predicate<BadRequest> READS = request -> request.method().equals("GET");
-  private static int totalTries;
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -35,7 +35,7 @@ class QueryFuzzTest extends QuerySideIntegrationTest {
 
   @AfterAll
   static void total() {
-    System.out.println("fuzz query side: " + totalTries + " bad inputs tried");
+    System.out.println("fuzz query side: " + FuzzRun.totalTries() + " bad inputs tried");
   }
 
   @Test
@@ -127,11 +127,6 @@ class QueryFuzzTest extends QuerySideIntegrationTest {
   }
 
   private void run(String name, long seed, String user, Read... reads) {
-    FuzzRun.Outcome outcome =
-        fuzz.run(name, QueryRequests.reads(List.of(reads), user), seed, TRIES, READS);
-    totalTries += outcome.tries();
-    assertThat(outcome.tries()).isGreaterThanOrEqualTo(TRIES);
-    assertThat(outcome.findings()).as(name + " findings").isEmpty();
-    assertThat(outcome.eventsWritten()).as(name + " events written").isZero();
+    fuzz.check(name, QueryRequests.reads(List.of(reads), user), seed, READS);
   }
 }

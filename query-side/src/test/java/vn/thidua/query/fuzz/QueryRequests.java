@@ -3,9 +3,11 @@ package vn.thidua.query.fuzz;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import java.util.Map;
+import vn.thidua.support.fuzz.BadRequest;
+import vn.thidua.support.fuzz.BadValues;
+import vn.thidua.support.fuzz.Gen;
+import vn.thidua.support.fuzz.Weighted;
 
 /**
  * Bad reads of the query side: path ids that are encoded oddly, traverse, or are very long; query
@@ -22,19 +24,19 @@ final class QueryRequests {
   /** A path with {@code {id}} placeholders and the parameters it reads. */
   record Read(String path, List<String> parameters) {}
 
-  static Arbitrary<BadRequest> reads(List<Read> reads, String user) {
-    return Arbitraries.of(reads)
+  static Gen<BadRequest> reads(List<Read> reads, String user) {
+    return Gen.of(reads)
         .flatMap(
             read ->
-                Arbitraries.frequencyOf(
-                    Tuple.of(8, get(read, user)),
-                    Tuple.of(
+                Gen.frequencyOf(
+                    Weighted.of(8, get(read, user)),
+                    Weighted.of(
                         1, get(read, user).map(QueryRequests::withWrongMethod).flatMap(r -> r)),
-                    Tuple.of(2, get(read, user).flatMap(QueryRequests::withOddHeaders))));
+                    Weighted.of(2, get(read, user).flatMap(QueryRequests::withOddHeaders))));
   }
 
-  private static Arbitrary<BadRequest> get(Read read, String user) {
-    Arbitrary<String> path = Arbitraries.just(read.path());
+  private static Gen<BadRequest> get(Read read, String user) {
+    Gen<String> path = Gen.just(read.path());
     for (int i = 0; i < count(read.path(), "{id}"); i++) {
       path =
           path.flatMap(
@@ -44,11 +46,11 @@ final class QueryRequests {
                               p.replaceFirst(
                                   "\\{id\\}", java.util.regex.Matcher.quoteReplacement(id))));
     }
-    Arbitrary<String> query =
-        Arbitraries.oneOf(
-                Arbitraries.of(read.parameters()),
-                Arbitraries.of(TABLE_PARAMETERS),
-                Arbitraries.of("zz", "", "page[]", "%ZZ", "a b"))
+    Gen<String> query =
+        Gen.oneOf(
+                Gen.of(read.parameters()),
+                Gen.of(TABLE_PARAMETERS),
+                Gen.of("zz", "", "page[]", "%ZZ", "a b"))
             .flatMap(
                 name ->
                     value(name)
@@ -61,29 +63,28 @@ final class QueryRequests {
             .ofMinSize(0)
             .ofMaxSize(5)
             .map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
-    Arbitrary<String> queries =
-        Arbitraries.frequencyOf(
-            Tuple.of(30, query),
-            Tuple.of(
-                1, Arbitraries.integers().between(1_001, 3_000).map(n -> "?" + "p=1&".repeat(n))));
-    return path.flatMap(p -> queries.map(q -> request("GET", p + q, user)));
+    Gen<String> queries =
+        Gen.frequencyOf(
+            Weighted.of(30, query),
+            Weighted.of(1, Gen.integers(1_001, 3_000).map(n -> "?" + "p=1&".repeat(n))));
+    return path.flatMap(p -> queries.map(q -> BadRequest.read("GET", p + q, user)));
   }
 
-  private static Arbitrary<String> id() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("FZ-1", "QN-2023", "TAND-QN", "DOT-1", "ledger", "audit-trail"),
+  private static Gen<String> id() {
+    return Gen.oneOf(
+        Gen.of("FZ-1", "QN-2023", "TAND-QN", "DOT-1", "ledger", "audit-trail"),
         BadValues.anyText(60).filter(text -> !text.isEmpty()).map(QueryRequests::encode),
-        Arbitraries.of(
+        Gen.of(
             "..", "%2e%2e", "..%2F..", "%2F", "%5C", "a%00b", "%ZZ", "%", ";x=1", "%20", "%FF%FE",
             "%C0%AF", "~", "*", "a%0Db"),
-        Arbitraries.integers().between(65, 12_000).map("A"::repeat));
+        Gen.integers(65, 12_000).map("A"::repeat));
   }
 
-  private static Arbitrary<String> value(String name) {
-    Arbitrary<String> specific =
+  private static Gen<String> value(String name) {
+    Gen<String> specific =
         switch (name) {
           case "page" ->
-              Arbitraries.of(
+              Gen.of(
                   "-1",
                   "0",
                   "1",
@@ -96,9 +97,9 @@ final class QueryRequests {
                   "0x10",
                   "1e3");
           case "size" ->
-              Arbitraries.of("0", "1", "50", "500", "501", "-5", "1e3", "999999999999", "NaN", "");
+              Gen.of("0", "1", "50", "500", "501", "-5", "1e3", "999999999999", "NaN", "");
           case "sort" ->
-              Arbitraries.of(
+              Gen.of(
                   "nope,asc",
                   "unitId,sideways",
                   ",",
@@ -109,10 +110,10 @@ final class QueryRequests {
                   "rank,desc",
                   "score,ASC",
                   "a".repeat(3_000) + ",asc");
-          case "format" -> Arbitraries.of("csv", "xlsx", "pdf", "CSV", "xlsx ", "", "json", "xml");
-          case "lang" -> Arbitraries.of("en", "vi", "xx", "", "EN", "vi-VN");
+          case "format" -> Gen.of("csv", "xlsx", "pdf", "CSV", "xlsx ", "", "json", "xml");
+          case "lang" -> Gen.of("en", "vi", "xx", "", "EN", "vi-VN");
           case "from", "to", "at" ->
-              Arbitraries.of(
+              Gen.of(
                   "2023-01-01T00:00:00Z",
                   "2023-01-01",
                   "2023-13-01T00:00:00Z",
@@ -125,20 +126,20 @@ final class QueryRequests {
                   "0000-00",
                   "1700000000",
                   "");
-          case "year" -> Arbitraries.of("2023", "-1", "99999", "abc", "2023.5", "");
-          case "revoked" -> Arbitraries.of("yes", "no", "maybe", "TRUE", "");
-          default -> Arbitraries.of("FZ-1", "", "CIVIL", "AwardDecided", "ADMIN");
+          case "year" -> Gen.of("2023", "-1", "99999", "abc", "2023.5", "");
+          case "revoked" -> Gen.of("yes", "no", "maybe", "TRUE", "");
+          default -> Gen.of("FZ-1", "", "CIVIL", "AwardDecided", "ADMIN");
         };
-    return Arbitraries.oneOf(
+    return Gen.oneOf(
         specific.map(QueryRequests::encode),
         specific.map(QueryRequests::encode),
         BadValues.anyText(100).map(QueryRequests::encode),
-        Arbitraries.of("%ZZ", "%", "%00", "a b", "<x>", "\"", "{", "|", "%E2%80%AE", "%C0%AF"),
-        Arbitraries.integers().between(1_000, 9_000).map("v"::repeat));
+        Gen.of("%ZZ", "%", "%00", "a b", "<x>", "\"", "{", "|", "%E2%80%AE", "%C0%AF"),
+        Gen.integers(1_000, 9_000).map("v"::repeat));
   }
 
-  private static Arbitrary<BadRequest> withWrongMethod(BadRequest read) {
-    return Arbitraries.of("POST", "PUT", "DELETE", "PATCH", "FUZZ", "TRACE")
+  private static Gen<BadRequest> withWrongMethod(BadRequest read) {
+    return Gen.of("POST", "PUT", "DELETE", "PATCH", "FUZZ", "TRACE")
         .map(
             method ->
                 new BadRequest(
@@ -150,10 +151,10 @@ final class QueryRequests {
                     "method " + method));
   }
 
-  private static Arbitrary<BadRequest> withOddHeaders(BadRequest read) {
-    Arbitrary<Tuple.Tuple2<String, String>> header =
-        Arbitraries.oneOf(
-            Arbitraries.of(
+  private static Gen<BadRequest> withOddHeaders(BadRequest read) {
+    Gen<Map.Entry<String, String>> header =
+        Gen.oneOf(
+            Gen.of(
                     "text/csv",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "application/xml",
@@ -162,42 +163,14 @@ final class QueryRequests {
                     "garbage",
                     "*/*;q=abc",
                     "")
-                .map(value -> Tuple.of("Accept", value)),
-            Arbitraries.oneOf(
-                    Arbitraries.of("xx-;;q=zz", "*", "vi", "en;q=2", ",,,"), BadValues.anyText(40))
-                .map(value -> Tuple.of("Accept-Language", value)),
-            BadValues.anyText(200).map(value -> Tuple.of("X-Correlation-Id", value)),
-            Arbitraries.of("*", "\"x\"", "W/", "garbage")
-                .map(value -> Tuple.of("If-None-Match", value)),
-            Arbitraries.of("bytes=0-1", "bytes=-", "lines=1")
-                .map(value -> Tuple.of("Range", value)),
-            Arbitraries.strings().alpha().ofLength(9_000).map(value -> Tuple.of("X-Big", value)));
-    return header
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(3)
-        .map(
-            headers -> {
-              BadRequest changed = read;
-              for (Tuple.Tuple2<String, String> one : headers) {
-                changed =
-                    changed
-                        .withHeader(one.get1(), one.get2())
-                        .describedAlso(one.get1() + ": " + one.get2());
-              }
-              return changed;
-            });
-  }
-
-  private static BadRequest request(String method, String target, String user) {
-    return new BadRequest(
-            method,
-            target,
-            BadRequest.json(method, target, user, "", "").headers(),
-            new byte[0],
-            false,
-            method + " read")
-        .withHeader("Content-Type", null);
+                .map(value -> Map.entry("Accept", value)),
+            Gen.oneOf(Gen.of("xx-;;q=zz", "*", "vi", "en;q=2", ",,,"), BadValues.anyText(40))
+                .map(value -> Map.entry("Accept-Language", value)),
+            BadValues.anyText(200).map(value -> Map.entry("X-Correlation-Id", value)),
+            Gen.of("*", "\"x\"", "W/", "garbage").map(value -> Map.entry("If-None-Match", value)),
+            Gen.of("bytes=0-1", "bytes=-", "lines=1").map(value -> Map.entry("Range", value)),
+            Gen.strings().alpha().ofLength(9_000).map(value -> Map.entry("X-Big", value)));
+    return header.list().ofMinSize(1).ofMaxSize(3).map(read::withHeaders);
   }
 
   private static int count(String text, String part) {

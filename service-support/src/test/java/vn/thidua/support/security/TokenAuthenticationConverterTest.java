@@ -1,12 +1,14 @@
 package vn.thidua.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /** Tokens of Keycloak and of local mode name the same user and roles. */
 class TokenAuthenticationConverterTest {
@@ -50,6 +52,20 @@ class TokenAuthenticationConverterTest {
 
     assertThat(converter.convert(bare).getAuthorities()).isEmpty();
     assertThat(CurrentUser.from(converter.convert(bare)).roles()).isEmpty();
+  }
+
+  /**
+   * Found by the fuzz tests: such a token, signed with the local key, made the token endpoint 500.
+   */
+  @Test
+  void aTokenNamingNoUserIsRefused() {
+    Jwt nobody = token().claim("roles", List.of("ADMIN")).build();
+    Jwt blank = token().subject(" ").claim("preferred_username", "").build();
+
+    assertThatThrownBy(() -> converter.convert(nobody))
+        .isInstanceOf(InvalidBearerTokenException.class);
+    assertThatThrownBy(() -> converter.convert(blank))
+        .isInstanceOf(InvalidBearerTokenException.class);
   }
 
   private static Jwt.Builder token() {

@@ -1,14 +1,15 @@
-package vn.thidua.command.fuzz;
+package vn.thidua.support.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One generated bad input: the raw request line target, headers and body bytes, and what was done
  * to it (printed when it fails, so it can be replayed by hand).
  */
-record BadRequest(
+public record BadRequest(
     String method,
     String target,
     Map<String, String> headers,
@@ -16,7 +17,7 @@ record BadRequest(
     boolean chunked,
     String description) {
 
-  static BadRequest json(
+  public static BadRequest json(
       String method, String target, String user, String body, String description) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Authorization", FuzzUsers.basic(user));
@@ -25,7 +26,24 @@ record BadRequest(
         method, target, headers, body.getBytes(StandardCharsets.UTF_8), false, description);
   }
 
-  BadRequest withHeader(String name, String value) {
+  /** A body-less request with the user's credentials and no content type, e.g. a GET. */
+  public static BadRequest read(String method, String target, String user) {
+    return json(method, target, user, "", method + " read").withHeader("Content-Type", null);
+  }
+
+  /** This request with the headers set (or removed, for a null value), each one described. */
+  public BadRequest withHeaders(List<Map.Entry<String, String>> changes) {
+    BadRequest changed = this;
+    for (Map.Entry<String, String> one : changes) {
+      changed =
+          changed
+              .withHeader(one.getKey(), one.getValue())
+              .describedAlso(one.getKey() + ": " + one.getValue());
+    }
+    return changed;
+  }
+
+  public BadRequest withHeader(String name, String value) {
     Map<String, String> changed = new LinkedHashMap<>(headers);
     if (value == null) {
       changed.remove(name);
@@ -35,15 +53,15 @@ record BadRequest(
     return new BadRequest(method, target, changed, body, chunked, description);
   }
 
-  BadRequest withBody(byte[] newBody, String what) {
+  public BadRequest withBody(byte[] newBody, String what) {
     return new BadRequest(method, target, headers, newBody, chunked, description + "; " + what);
   }
 
-  BadRequest chunkedBody() {
+  public BadRequest chunkedBody() {
     return new BadRequest(method, target, headers, body, true, description + "; chunked");
   }
 
-  BadRequest describedAlso(String what) {
+  public BadRequest describedAlso(String what) {
     return new BadRequest(method, target, headers, body, chunked, description + "; " + what);
   }
 

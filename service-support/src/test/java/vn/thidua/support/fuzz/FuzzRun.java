@@ -1,31 +1,36 @@
-package vn.thidua.command.fuzz;
+package vn.thidua.support.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.engine.SourceOfRandomness;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sends one family's generated bad inputs and checks every answer: never a 5xx; a 4xx is
  * problem+json naming the rule; a 2xx only where the family allows one; and no event written.
  *
- * <p>jqwik's {@code @Property} does not run Spring's JUnit 5 extension (and jqwik-spring is not on
- * Maven Central here), so the tests are plain JUnit 5 {@code @Test}s that draw from jqwik
- * arbitraries with a fixed seed per family: a failure names the seed and the try, and the same run
- * reproduces it.
+ * <p>Try {@code n} of a family draws from its own random source, seeded from the family's seed and
+ * {@code n}: a finding names both, and {@code -Dfuzz.replay=SEED:TRY} sends only that request again
+ * (the other families are skipped). {@code -Dfuzz.tries=N} changes the number of tries per family.
  */
-final class FuzzRun {
+public final class FuzzRun {
+  public static final int TRIES = Integer.getInteger("fuzz.tries", 1_000);
+  private static final String REPLAY = System.getProperty("fuzz.replay", "");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Tries in flight at once: enough to keep both cores busy while others wait on the socket. */
@@ -33,17 +38,18 @@ final class FuzzRun {
 
   private static final int BATCH = 64;
   private static final ExecutorService SENDERS = Executors.newFixedThreadPool(PARALLEL);
+  private static final AtomicInteger TOTAL_TRIES = new AtomicInteger();
 
   private final RawHttp http;
   private final JdbcTemplate jdbc;
 
-  FuzzRun(RawHttp http, JdbcTemplate jdbc) {
+  public FuzzRun(RawHttp http, JdbcTemplate jdbc) {
     this.http = http;
     this.jdbc = jdbc;
   }
 
   /** What one family's run saw. */
-  record Outcome(
+  public record Outcome(
       String family,
       int tries,
       Map<Integer, Integer> statuses,
@@ -57,46 +63,82 @@ final class FuzzRun {
     }
   }
 
+  /** The tries of all families run so far in this JVM. */
+  public static int totalTries() {
+    return TOTAL_TRIES.get();
+  }
+
   /**
-   * Draws {@code count} requests from the arbitrary with the given seed and sends each one. {@code
-   * successAllowed} says which 2xx answers are not findings (e.g. an import report).
+   * Runs {@link #TRIES} tries of the family (or the one try to replay) and asserts the figures:
+   * every try sent, no findings, no event written.
    */
-  Outcome run(
+  public Outcome check(
+      String family, Gen<BadRequest> requests, long seed, Predicate<BadRequest> successAllowed) {
+    List<Integer> tries = triesOf(seed);
+    Outcome outcome = run(family, requests, seed, tries, successAllowed);
+    TOTAL_TRIES.addAndGet(outcome.tries());
+    assertThat(outcome.tries()).as(family + " tries").isEqualTo(tries.size());
+    assertThat(outcome.findings()).as(family + " findings").isEmpty();
+    assertThat(outcome.eventsWritten()).as(family + " events written").isZero();
+    return outcome;
+  }
+
+  /** Tries 1 to {@link #TRIES}, or only the one of {@code -Dfuzz.replay=SEED:TRY}. */
+  private static List<Integer> triesOf(long seed) {
+    if (REPLAY.isBlank()) {
+      return IntStream.rangeClosed(1, TRIES).boxed().toList();
+    }
+    String[] seedAndTry = REPLAY.split(":");
+    assumeTrue(Long.parseLong(seedAndTry[0].trim()) == seed, "replaying seed " + seedAndTry[0]);
+    return List.of(Integer.parseInt(seedAndTry[1].trim()));
+  }
+
+  /** The random source of one try: the same seed and try draw the same request. */
+  static RandomGenerator randomFor(long seed, int tryNumber) {
+    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + tryNumber);
+  }
+
+  private Outcome run(
       String family,
-      Arbitrary<BadRequest> requests,
+      Gen<BadRequest> requests,
       long seed,
-      int count,
+      List<Integer> tries,
       Predicate<BadRequest> successAllowed) {
     long started = System.currentTimeMillis();
     long eventsBefore = events();
     Map<Integer, Integer> statuses = new TreeMap<>();
     TreeMap<Long, String> slowest = new TreeMap<>();
     List<String> findings = new ArrayList<>();
-    SourceOfRandomness.create(Long.toString(seed));
-    Iterator<BadRequest> tries = requests.sampleStream().limit(count).iterator();
-    int tried = 0;
-    while (tries.hasNext()) {
-      // drawn here, in order, so the seed reproduces them; sent a batch at a time in parallel
-      List<BadRequest> batch = new ArrayList<>();
-      while (tries.hasNext() && batch.size() < BATCH) {
-        batch.add(tries.next());
-      }
+    for (int from = 0; from < tries.size(); from += BATCH) {
+      List<Integer> batch = tries.subList(from, Math.min(tries.size(), from + BATCH));
+      List<BadRequest> drawn = new ArrayList<>();
       List<Future<String>> answers = new ArrayList<>();
-      for (BadRequest request : batch) {
+      for (int tryNumber : batch) {
+        BadRequest request = requests.draw(randomFor(seed, tryNumber));
+        drawn.add(request);
+        if (!REPLAY.isBlank()) {
+          System.out.println("  replaying try " + tryNumber + ": " + request);
+        }
         answers.add(SENDERS.submit(() -> sendAndCheck(request, statuses, slowest, successAllowed)));
       }
       for (int i = 0; i < batch.size(); i++) {
-        tried++;
         String problem = answerOf(answers.get(i));
         if (problem != null) {
-          findings.add("try " + tried + " (seed " + seed + "): " + problem + " <- " + batch.get(i));
+          findings.add(
+              "try %d (rerun with -Dfuzz.replay=%d:%d): %s <- %s"
+                  .formatted(batch.get(i), seed, batch.get(i), problem, drawn.get(i)));
         }
       }
     }
     long eventsWritten = events() - eventsBefore;
     Outcome outcome =
         new Outcome(
-            family, tried, statuses, eventsWritten, findings, System.currentTimeMillis() - started);
+            family,
+            tries.size(),
+            statuses,
+            eventsWritten,
+            findings,
+            System.currentTimeMillis() - started);
     System.out.println(outcome);
     slowest.descendingMap().values().forEach(slow -> System.out.println("  slowest: " + slow));
     findings.stream().limit(15).forEach(finding -> System.out.println("  " + finding));
@@ -177,7 +219,12 @@ final class FuzzRun {
     }
   }
 
-  long events() {
+  private long events() {
+    Boolean stored =
+        jdbc.queryForObject("SELECT to_regclass('domain_event_entry') IS NOT NULL", Boolean.class);
+    if (!Boolean.TRUE.equals(stored)) {
+      return 0;
+    }
     Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     return count == null ? 0 : count;
   }

@@ -1,17 +1,15 @@
-package vn.thidua.command.fuzz;
+package vn.thidua.support.fuzz;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
-/** jqwik arbitraries of the strings and numbers that break careless input handling. */
-final class BadValues {
+/** Generators of the strings and numbers that break careless input handling. */
+public final class BadValues {
   private BadValues() {}
 
   /** Known troublemakers: traversal, injection, control and bidi characters, odd unicode. */
-  static Arbitrary<String> classics() {
-    return Arbitraries.of(
+  public static Gen<String> classics() {
+    return Gen.of(
         "../../etc/passwd",
         "..\\..\\windows\\win.ini",
         "%2e%2e%2f%2e%2e%2f",
@@ -43,36 +41,36 @@ final class BadValues {
   }
 
   /** Any text at all, short or long, including control characters and lone surrogates. */
-  static Arbitrary<String> anyText(int maxLength) {
-    return Arbitraries.oneOf(
+  public static Gen<String> anyText(int maxLength) {
+    return Gen.oneOf(
         classics(),
-        Arbitraries.strings().all().ofMaxLength(maxLength),
-        Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(20),
-        Arbitraries.strings().withCharRange('\u0300', '\u036f').ofMinLength(1).ofMaxLength(40),
-        Arbitraries.strings().alpha().numeric().withChars("-_.").ofMaxLength(maxLength));
+        Gen.strings().all().ofMaxLength(maxLength),
+        Gen.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(20),
+        Gen.strings().withCharRange('\u0300', '\u036f').ofMinLength(1).ofMaxLength(40),
+        Gen.strings().alpha().numeric().withChars("-_.").ofMaxLength(maxLength));
   }
 
   /** Text that does not match the given pattern. */
-  static Arbitrary<String> notMatching(String regex, int maxLength) {
-    return Arbitraries.oneOf(
+  public static Gen<String> notMatching(String regex, int maxLength) {
+    return Gen.oneOf(
             anyText(maxLength),
-            Arbitraries.strings().alpha().numeric().ofMinLength(65).ofMaxLength(300),
-            Arbitraries.strings().alpha().ofLength(3).map(prefix -> prefix + "/" + prefix))
+            Gen.strings().alpha().numeric().ofMinLength(65).ofMaxLength(300),
+            Gen.strings().alpha().ofLength(3).map(prefix -> prefix + "/" + prefix))
         .filter(text -> !text.matches(regex));
   }
 
   /** Text longer than the limit. */
-  static Arbitrary<String> longerThan(int max) {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().alpha().ofMinLength(max + 1).ofMaxLength(max + 50),
-        Arbitraries.strings().all().ofMinLength(max + 1).ofMaxLength(max + 50),
-        Arbitraries.strings().withChars("ạảãấầẩẫậ").ofMinLength(max + 1).ofMaxLength(max + 20));
+  public static Gen<String> longerThan(int max) {
+    return Gen.oneOf(
+        Gen.strings().alpha().ofMinLength(max + 1).ofMaxLength(max + 50),
+        Gen.strings().all().ofMinLength(max + 1).ofMaxLength(max + 50),
+        Gen.strings().withChars("ạảãấầẩẫậ").ofMinLength(max + 1).ofMaxLength(max + 20));
   }
 
   /** Strings that are not an ISO date, and not blank (blank may be read as absent). */
-  static Arbitrary<String> notADate() {
-    return Arbitraries.oneOf(
-            Arbitraries.of(
+  public static Gen<String> notADate() {
+    return Gen.oneOf(
+            Gen.of(
                 "2023-02-30",
                 "2023-13-01",
                 "2023-00-10",
@@ -100,11 +98,11 @@ final class BadValues {
   }
 
   /** Integers out of the allowed range [min, max], as JSON number literals, overflow included. */
-  static Arbitrary<String> integerLiteralOutside(long min, long max) {
-    return Arbitraries.oneOf(
-        Arbitraries.longs().between(Long.MIN_VALUE / 2, min - 1).map(String::valueOf),
-        Arbitraries.longs().between(max + 1, Long.MAX_VALUE / 2).map(String::valueOf),
-        Arbitraries.of(
+  public static Gen<String> integerLiteralOutside(long min, long max) {
+    return Gen.oneOf(
+        Gen.longs(Long.MIN_VALUE / 2, min - 1).map(String::valueOf),
+        Gen.longs(max + 1, Long.MAX_VALUE / 2).map(String::valueOf),
+        Gen.of(
             "9223372036854775808",
             "-9223372036854775809",
             "99999999999999999999999999999999",
@@ -113,15 +111,14 @@ final class BadValues {
   }
 
   /** Names that are not constants of the enum (digits excluded: Jackson reads them as indexes). */
-  static Arbitrary<String> notAConstantOf(Class<?> enumType) {
+  public static Gen<String> notAConstantOf(Class<?> enumType) {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (Object constant : enumType.getEnumConstants()) {
       names.add(((Enum<?>) constant).name().toLowerCase(java.util.Locale.ROOT));
     }
-    return Arbitraries.oneOf(
+    return Gen.oneOf(
             anyText(40),
-            Arbitraries.of(enumType.getEnumConstants())
-                .map(constant -> ((Enum<?>) constant).name() + "_X"))
+            Gen.of(enumType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name() + "_X"))
         .filter(
             text ->
                 !text.isBlank()

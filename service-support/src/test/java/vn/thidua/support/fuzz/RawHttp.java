@@ -1,4 +1,4 @@
-package vn.thidua.command.fuzz;
+package vn.thidua.support.fuzz;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,19 +13,20 @@ import java.util.Map;
 /**
  * A bare HTTP/1.1 client over a socket, so a fuzz try reaches Tomcat's own parsing with exactly the
  * bytes it means to send: control characters in headers, broken request lines, chunked bodies,
- * lengths that lie. Every request closes its connection.
+ * lengths that lie. Every request closes its connection; a live stream is closed once its head
+ * arrived.
  */
-final class RawHttp {
+public final class RawHttp {
   private final int port;
 
-  RawHttp(int port) {
+  public RawHttp(int port) {
     this.port = port;
   }
 
   /** What came back: the status, the content type (lower case, may be empty) and the body. */
-  record Reply(int status, String contentType, String body) {}
+  public record Reply(int status, String contentType, String body) {}
 
-  Reply send(BadRequest request) throws IOException {
+  public Reply send(BadRequest request) throws IOException {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
@@ -124,11 +125,23 @@ final class RawHttp {
     try {
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         bytes.write(buffer, 0, read);
+        if (isEventStream(bytes.toByteArray())) {
+          break;
+        }
       }
     } catch (java.net.SocketException resetAfterAnswer) {
       // Tomcat may reset a connection whose body it did not read; keep what arrived
     }
     return bytes.toByteArray();
+  }
+
+  /** A live stream that opened never ends by itself: its head is the whole answer here. */
+  private static boolean isEventStream(byte[] received) {
+    int endOfHead = indexOf(received, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    return endOfHead > 0
+        && new String(received, 0, endOfHead, StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT)
+            .contains("content-type: text/event-stream");
   }
 
   private static byte[] dechunk(byte[] chunked) {
