@@ -21,14 +21,21 @@ final class CommandStream implements AutoCloseable {
   private static final Duration MAX_DURATION = Duration.ofMinutes(4);
 
   private final BiFunction<Integer, Integer, Api.Answer> send;
+  private final int limit;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final ConcurrentLinkedQueue<Sent> answers = new ConcurrentLinkedQueue<>();
   private final List<Thread> clients = new ArrayList<>();
 
-  /** {@code send} gets the command's number and the client's number and sends it. */
+  /** {@code send} gets the command's number (from 1) and the client's number and sends it. */
   CommandStream(int clientCount, BiFunction<Integer, Integer, Api.Answer> send) {
+    this(clientCount, MAX_COMMANDS, send);
+  }
+
+  /** Sends commands 1 to {@code limit}, then stops. */
+  CommandStream(int clientCount, int limit, BiFunction<Integer, Integer, Api.Answer> send) {
     this.send = send;
+    this.limit = Math.min(limit, MAX_COMMANDS);
     Instant deadline = Instant.now().plus(MAX_DURATION);
     for (int client = 0; client < clientCount; client++) {
       int clientNumber = client;
@@ -46,7 +53,7 @@ final class CommandStream implements AutoCloseable {
   private void run(int client, Instant deadline) {
     while (!stopped.get() && Instant.now().isBefore(deadline)) {
       int number = next.incrementAndGet();
-      if (number > MAX_COMMANDS) {
+      if (number > limit) {
         return;
       }
       Instant sentAt = Instant.now();

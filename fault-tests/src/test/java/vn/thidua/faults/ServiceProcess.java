@@ -104,6 +104,15 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " did not become healthy:\n" + tail());
   }
 
+  /** How many lines of the service's log contain {@code text}. */
+  long logLines(String text) {
+    try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains(text)).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return -1;
+    }
+  }
+
   String tail() {
     return Processes.tail(log, 60);
   }
