@@ -1,0 +1,47 @@
+package vn.thidua.faults;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
+
+/**
+ * Who owns each processor segment, read from the query side's token store in MongoDB: Axon names an
+ * owner after its process, {@code pid@host}.
+ */
+final class TokenOwners implements AutoCloseable {
+  private final MongoClient client;
+  private final String database;
+
+  TokenOwners(String mongoUri) {
+    this.client = MongoClients.create(mongoUri);
+    this.database = mongoUri.substring(mongoUri.lastIndexOf('/') + 1);
+  }
+
+  /** Owner pid of each live processor segment ("ledger/0"), -1 where nobody holds the claim. */
+  Map<String, Long> owners() {
+    Map<String, Long> owners = new TreeMap<>();
+    for (Document token : client.getDatabase(database).getCollection("trackingtokens").find()) {
+      String processor = token.getString("processorName");
+      if (processor == null || processor.startsWith("rebuild@") || processor.startsWith("as-of")) {
+        continue;
+      }
+      String owner = token.getString("owner");
+      owners.put(processor + "/" + token.get("segment"), pidOf(owner));
+    }
+    return owners;
+  }
+
+  private static long pidOf(String owner) {
+    if (owner == null || !owner.contains("@")) {
+      return -1;
+    }
+    return Long.parseLong(owner.substring(0, owner.indexOf('@')));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}
