@@ -33,6 +33,23 @@ final class TokenOwners implements AutoCloseable {
     return owners;
   }
 
+  /** The global index a processor's segment 0 has stored, -1 when it has stored none. */
+  long storedIndex(String processor) {
+    Document token =
+        client
+            .getDatabase(database)
+            .getCollection("trackingtokens")
+            .find(new Document("processorName", processor).append("segment", 0))
+            .first();
+    if (token == null || !(token.get("token") instanceof org.bson.types.Binary bytes)) {
+      return -1;
+    }
+    java.util.regex.Matcher index =
+        java.util.regex.Pattern.compile("\"globalIndex\"\\s*:\\s*(\\d+)")
+            .matcher(new String(bytes.getData(), java.nio.charset.StandardCharsets.UTF_8));
+    return index.find() ? Long.parseLong(index.group(1)) : -1;
+  }
+
   private static long pidOf(String owner) {
     if (owner == null || !owner.contains("@")) {
       return -1;
