@@ -12,6 +12,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * the first is worth a retry and answers 503, the second stays a 500.
  */
 public final class StoreUnavailable {
+  private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
   private StoreUnavailable() {}
 
   /** Whether the failure, or any of its causes, says the store cannot be reached now. */
@@ -22,7 +24,7 @@ public final class StoreUnavailable {
           || cause instanceof SQLTransientConnectionException
           || cause instanceof SQLRecoverableException
           || cause instanceof ConnectException
-          || (cause instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
+          || (cause instanceof SQLException sql && lostConnection(sql))) {
         return true;
       }
       if (cause.getCause() == cause) {
@@ -34,9 +36,14 @@ public final class StoreUnavailable {
 
   /**
    * SQL state class 08 is a connection failure; 57P01 to 57P03 are PostgreSQL shutting down,
-   * crashing or still starting.
+   * crashing or still starting. Hikari answers a statement on a connection it has already thrown
+   * out as broken (the rest of a transaction whose connection broke) with no state at all.
    */
-  private static boolean lostConnection(String state) {
-    return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+  private static boolean lostConnection(SQLException failure) {
+    String state = failure.getSQLState();
+    if (state == null) {
+      return HIKARI_CLOSED_CONNECTION.equals(failure.getMessage());
+    }
+    return state.startsWith("08") || state.startsWith("57P0");
   }
 }

@@ -38,6 +38,11 @@ class StoreUnavailableTest {
         .isTrue();
     assertThat(StoreUnavailable.causedBy(new RuntimeException(new ConnectException("refused"))))
         .isTrue();
+    assertThat(
+            StoreUnavailable.causedBy(
+                new JdbcException(
+                    "Failed to create a SQL statement", new SQLException("Connection is closed"))))
+        .isTrue();
   }
 
   @Test
