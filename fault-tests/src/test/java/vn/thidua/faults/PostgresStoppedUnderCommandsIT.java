@@ -3,7 +3,6 @@ package vn.thidua.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,7 @@ class PostgresStoppedUnderCommandsIT {
   void commandsAnswer503WhilePostgresIsDownAndAllWorksAgainAfterItsRestart() throws Exception {
     Figures figures = new Figures("b postgres-stopped-under-commands");
     try (Teardown teardown = new Teardown()) {
-      Path data = Files.createTempDirectory("fault-b-");
+      Path data = teardown.folder("fault-b-");
       int postgresPort = FreePorts.next();
       StoresProcess postgres = teardown.add(StoresProcess.postgres(data, postgresPort));
       String jdbcUrl = postgres.postgresJdbcUrl();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ class QuerySideTakeoverIT {
   void theSurvivorTakesOverTheKilledInstancesSegmentsWithNothingLostOrAppliedTwice() {
     Figures figures = new Figures("c query-side-takeover");
     try (Teardown teardown = new Teardown()) {
-      Path data = Files.createTempDirectory("fault-c-");
+      Path data = teardown.folder("fault-c-");
       StoresProcess postgres =
           teardown.add(StoresProcess.postgres(data.resolve("pg"), FreePorts.next()));
       StoresProcess mongo = teardown.add(StoresProcess.mongo(data.resolve("mongo")));

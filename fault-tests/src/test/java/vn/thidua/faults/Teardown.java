@@ -1,7 +1,12 @@
 package vn.thidua.faults;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.stream.Stream;
 
 /**
  * Everything a scenario started, closed in reverse order when it ends, fails, or the JVM is told to
@@ -13,6 +18,21 @@ final class Teardown implements AutoCloseable {
 
   Teardown() {
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** A temporary folder for the stores' data, deleted once everything else has stopped. */
+  Path folder(String prefix) throws IOException {
+    Path folder = Files.createTempDirectory(prefix);
+    add(() -> delete(folder));
+    return folder;
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   <T extends AutoCloseable> T add(T resource) {

@@ -1,7 +1,9 @@
 package vn.thidua.faults;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
@@ -33,7 +35,7 @@ final class TokenOwners implements AutoCloseable {
     return owners;
   }
 
-  /** The global index a processor's segment 0 has stored, -1 when it has stored none. */
+  /** The global index a processor's segment 0 has reached, -1 when it has stored none. */
   long storedIndex(String processor) {
     Document token =
         client
@@ -41,13 +43,22 @@ final class TokenOwners implements AutoCloseable {
             .getCollection("trackingtokens")
             .find(new Document("processorName", processor).append("segment", 0))
             .first();
-    if (token == null || !(token.get("token") instanceof org.bson.types.Binary bytes)) {
+    if (token == null || token.get("token") == null) {
       return -1;
     }
-    java.util.regex.Matcher index =
-        java.util.regex.Pattern.compile("\"globalIndex\"\\s*:\\s*(\\d+)")
-            .matcher(new String(bytes.getData(), java.nio.charset.StandardCharsets.UTF_8));
-    return index.find() ? Long.parseLong(index.group(1)) : -1;
+    Object stored = token.get("token");
+    String text =
+        stored instanceof org.bson.types.Binary bytes
+            ? new String(bytes.getData(), java.nio.charset.StandardCharsets.UTF_8)
+            : String.valueOf(stored);
+    try {
+      // a replay (the rebuild's shadow starts as one) wraps where it is in currentToken
+      JsonNode json = Api.JSON.readTree(text);
+      JsonNode current = json.has("tokenAtReset") ? json.path("currentToken") : json;
+      return current.path("index").asLong(-1);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private static long pidOf(String owner) {

@@ -3,7 +3,6 @@ package vn.thidua.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ class TwoCommandSidesIT {
   void twoInstancesAcceptConcurrentCommandsForTheSameAggregatesWithoutLosingAny() {
     Figures figures = new Figures("d two-command-sides-same-aggregates");
     try (Teardown teardown = new Teardown()) {
-      Path data = Files.createTempDirectory("fault-d-");
+      Path data = teardown.folder("fault-d-");
       StoresProcess postgres = teardown.add(StoresProcess.postgres(data, FreePorts.next()));
       String jdbcUrl = postgres.postgresJdbcUrl();
       Map<String, String> environment = PostgresStoppedUnderCommandsIT.environment(jdbcUrl);
