@@ -65,8 +65,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * The store is down or restarting: nothing was written (the transaction could not commit), so the
-   * client may send the same request again; 503 with Retry-After says so, where a 500 would not.
+   * The store is down or restarting: the transaction did not commit (or, if the store died while
+   * committing, the client cannot know whether it did), so the client should send the same request
+   * again; 503 with Retry-After says so, where a 500 would not. A command that did take effect is
+   * then refused as already done.
    */
   @ExceptionHandler({
     TransactionException.class,
@@ -85,7 +87,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> problem =
         problem(
             HttpStatus.SERVICE_UNAVAILABLE,
-            "The store is unavailable; nothing was recorded, try again shortly",
+            "The store is unavailable; try again shortly",
             List.of(
                 new FieldProblem(
                     null, "store-available", "the store is unavailable; try again shortly")));
