@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fault b: PostgreSQL stops while clerks keep recording cases. Commands answer 503 (a problem with
- * Retry-After, within seconds), nothing they refused is stored, and once PostgreSQL is back on the
- * same data the very same command side accepts commands again and the hash chain verifies.
+ * Fault b: PostgreSQL stops (then crashes, kill -9) while clerks keep recording cases. Commands
+ * answer 503 (a problem with Retry-After, within seconds), nothing they refused is stored, and once
+ * PostgreSQL is back on the same data the very same command side accepts commands again and the
+ * hash chain verifies.
  */
 class PostgresStoppedUnderCommandsIT {
   private static final int CLIENTS = 4;
@@ -52,7 +53,7 @@ class PostgresStoppedUnderCommandsIT {
       stream.awaitAnswers(stopped, 1, answer -> answer.status() == 503, Duration.ofSeconds(30));
       Processes.pause(DOWN_FOR);
       Instant restarting = Instant.now();
-      teardown.add(StoresProcess.postgres(data, postgresPort));
+      postgres = teardown.add(StoresProcess.postgres(data, postgresPort));
       Instant restarted = Instant.now();
       stream.awaitAnswers(restarted, 40, Api.Answer::ok, Duration.ofSeconds(60));
       Instant firstOkAfterRestart =
@@ -61,6 +62,20 @@ class PostgresStoppedUnderCommandsIT {
               .map(sent -> sent.sentAt().plus(sent.answer().took()))
               .min(Instant::compareTo)
               .orElseThrow();
+
+      // then a crash: kill -9 of PostgreSQL's processes, recovery from its WAL at the next start
+      Instant crashed = Instant.now();
+      postgres.crashPostgres();
+      stream.awaitAnswers(crashed, 1, answer -> answer.status() == 503, Duration.ofSeconds(30));
+      Processes.pause(DOWN_FOR.dividedBy(2));
+      postgres.stop();
+      postgres = teardown.add(StoresProcess.postgres(data, postgresPort));
+      Instant recovered = Instant.now();
+      stream.awaitAnswers(recovered, 40, Api.Answer::ok, Duration.ofSeconds(60));
+      long unavailableAfterCrash =
+          stream.answers().stream()
+              .filter(sent -> sent.answer().status() == 503 && !sent.sentAt().isBefore(crashed))
+              .count();
       stream.close();
 
       List<CommandStream.Sent> answers = stream.answers();
@@ -80,8 +95,29 @@ class PostgresStoppedUnderCommandsIT {
           accepted.stream()
               .filter(sent -> stored.getOrDefault(caseId(sent.number()), 0L) != 1L)
               .count();
-      long refusedButStored =
-          unavailable.stream().filter(sent -> stored.containsKey(caseId(sent.number()))).count();
+      // a clean stop aborts open transactions: a 503 then stored nothing
+      long refusedButStoredOnStop =
+          unavailable.stream()
+              .filter(sent -> sent.sentAt().isBefore(crashed))
+              .filter(sent -> stored.containsKey(caseId(sent.number())))
+              .count();
+      // a crash while committing leaves the client in doubt: the commit may have reached the WAL
+      long inDoubtAfterCrash =
+          unavailable.stream()
+              .filter(sent -> !sent.sentAt().isBefore(crashed))
+              .filter(sent -> stored.containsKey(caseId(sent.number())))
+              .count();
+      // what a client does with a 503: send the command again; once, in the end, for each case
+      Map<Integer, Long> resent = new java.util.TreeMap<>();
+      for (CommandStream.Sent sent : unavailable) {
+        Api.Answer again =
+            Court.acceptCase(commands, caseId(sent.number()), Court.DISTRICTS[0], "2023-01-02");
+        resent.merge(again.status(), 1L, Long::sum);
+        assertThat(again.status())
+            .as("resent " + caseId(sent.number()) + ": " + again.body())
+            .isEqualTo(stored.containsKey(caseId(sent.number())) ? 409 : 201);
+      }
+      Map<String, Long> storedInTheEnd = new EventRows(jdbcUrl).perAggregate("PG-");
       JsonNode chain = verifiedChain(commands);
       figures
           .put("commands", answers.size())
@@ -97,10 +133,14 @@ class PostgresStoppedUnderCommandsIT {
               Duration.between(restarted, firstOkAfterRestart).toMillis())
           .put("case events stored", stored.values().stream().mapToLong(Long::longValue).sum())
           .put("events lost (2xx without event)", acceptedWithoutEvent)
-          .put("503 with an event stored", refusedButStored)
+          .put("503 with an event stored (clean stop)", refusedButStoredOnStop)
+          .put("503 with an event stored (crash, in doubt)", inDoubtAfterCrash)
+          .put("503s sent again", resent)
+          .put("503 after the crash", unavailableAfterCrash)
+          .put("recovery after the crash ms", Duration.between(crashed, recovered).toMillis())
           .put("chain ok", chain.path("ok").asBoolean())
           .put("chain events checked", chain.path("eventsChecked").asLong())
-          .put("faults survived", 1);
+          .put("faults survived", 2);
 
       assertThat(stream.statuses().keySet())
           .as("every answer is 201 or 503")
@@ -116,7 +156,11 @@ class PostgresStoppedUnderCommandsIT {
       assertThat(acceptedWithOtherThanOneEvent)
           .as("2xx commands without exactly one event")
           .isZero();
-      assertThat(refusedButStored).as("503 commands whose event was stored").isZero();
+      assertThat(refusedButStoredOnStop).as("503 commands whose event was stored").isZero();
+      assertThat(storedInTheEnd.values())
+          .as("every case once sent again: one event each, none twice")
+          .containsOnly(1L)
+          .hasSize(answers.size());
       assertThat(chain.path("ok").asBoolean()).as(chain.toString()).isTrue();
       assertThat(chain.path("brokenLinks").asLong()).isZero();
     } finally {

@@ -103,6 +103,11 @@ final class StoresProcess implements AutoCloseable {
     stop();
   }
 
+  /** kill -9 of PostgreSQL and its backends, as a power cut; the launcher itself stays up. */
+  void crashPostgres() {
+    killPostmaster();
+  }
+
   /**
    * pg_ctl starts the postmaster as a daemon, so it is no child of the launcher: if the launcher
    * could not stop it, it is found by the pid file of our own data folder and killed with its
