@@ -31,13 +31,21 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 @Configuration(proxyBeanMethods = false)
 class ReadSideAxonConfiguration {
 
-  /** Next to the read models, so a processor's position lives where its projection lives. */
+  /**
+   * Next to the read models, so a processor's position lives where its projection lives. Instances
+   * share the processors through it: a segment whose owner stopped extending its claim (killed, cut
+   * off) for {@code claimTimeout} is taken over by another instance at its next claim attempt.
+   */
   @Bean
-  TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer) {
+  TokenStore tokenStore(
+      MongoDatabaseFactory mongo,
+      Serializer serializer,
+      @Value("${thidua.query.token-claim-timeout:10s}") Duration claimTimeout) {
     return MongoTokenStore.builder()
         .mongoTemplate(
             DefaultMongoTemplate.builder().mongoDatabase(mongo.getMongoDatabase()).build())
         .serializer(serializer)
+        .claimTimeout(claimTimeout)
         .build();
   }
 

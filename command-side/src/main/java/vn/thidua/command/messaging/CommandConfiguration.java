@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thidua.events.problem.DomainException;
+import vn.thidua.support.web.StoreUnavailable;
 
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {
@@ -37,6 +38,10 @@ class CommandConfiguration {
                 // a broken business rule stays broken: answer at once instead of retrying
                 .addNonTransientFailurePredicate(DomainException.class, rule -> true)
                 .addNonTransientFailurePredicate(AggregateNotFoundException.class, missing -> true)
+                // nor does a stopped database come back within the retries: each would wait for a
+                // connection in the one retry thread, holding every other retry behind it; the
+                // client gets its 503 at once and may send the command again
+                .addNonTransientFailurePredicate(Throwable.class, StoreUnavailable::causedBy)
                 .build())
         .build();
   }

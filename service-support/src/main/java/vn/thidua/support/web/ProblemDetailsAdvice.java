@@ -4,20 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.axonframework.common.AxonException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +41,7 @@ import vn.thidua.support.table.InvalidTableRequest;
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   @ExceptionHandler(DomainException.class)
   ResponseEntity<Object> domainRuleBroken(DomainException exception) {
@@ -53,7 +58,42 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (cause instanceof DomainException domain) {
       return domainRuleBroken(domain);
     }
+    if (StoreUnavailable.causedBy(exception)) {
+      return storeUnavailable();
+    }
     throw exception;
+  }
+
+  /**
+   * The store is down or restarting: the transaction did not commit (or, if the store died while
+   * committing, the client cannot know whether it did), so the client should send the same request
+   * again; 503 with Retry-After says so, where a 500 would not. A command that did take effect is
+   * then refused as already done.
+   */
+  @ExceptionHandler({
+    TransactionException.class,
+    DataAccessException.class,
+    AxonException.class,
+    SQLException.class
+  })
+  ResponseEntity<Object> storeFailed(Exception exception) throws Exception {
+    if (StoreUnavailable.causedBy(exception)) {
+      return storeUnavailable();
+    }
+    throw exception;
+  }
+
+  private static ResponseEntity<Object> storeUnavailable() {
+    ResponseEntity<Object> problem =
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The store is unavailable; try again shortly",
+            List.of(
+                new FieldProblem(
+                    null, "store-available", "the store is unavailable; try again shortly")));
+    return ResponseEntity.status(problem.getStatusCode())
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .body(problem.getBody());
   }
 
   @Override
