@@ -173,24 +173,10 @@ final class RebuildRun implements Runnable {
               }
               return chain.proceed();
             });
-    java.util.concurrent.atomic.AtomicInteger admitted =
-        new java.util.concurrent.atomic.AtomicInteger();
-    Registration counting =
-        live.registerHandlerInterceptor(
-            (u, c) -> {
-              admitted.incrementAndGet();
-              return c.proceed();
-            });
     try {
       live.start();
       awaitCovering(live, target);
-      log.info(
-          "DEBUG live {} status {} admitted {}",
-          live.getName(),
-          live.processingStatus(),
-          admitted.get());
       live.shutDown();
-      counting.cancel();
     } finally {
       fence.cancel();
     }
