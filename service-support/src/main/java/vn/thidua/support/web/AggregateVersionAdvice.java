@@ -2,6 +2,8 @@ package vn.thidua.support.web;
 
 import java.util.List;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,8 +14,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Optimistic concurrency over HTTP: an edit sent with a stale {@code If-Match} gets 409 with the
  * aggregate's current version, in the body and as the ETag to retry with; a bad If-Match gets 400.
+ * Consulted before {@link ProblemDetailsAdvice}, whose handler of Axon's exceptions would otherwise
+ * take the version conflict for a failing store and leave it a 500.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class AggregateVersionAdvice {
   /** Axon refused the edit because the aggregate moved past the version the client had read. */
   @ExceptionHandler(ConflictingAggregateVersionException.class)
