@@ -44,14 +44,8 @@ class CampaignToLeaderboardIT {
             EmbeddedStores.PASSWORD,
             "THIDUA_MONGODB_URI",
             stores.mongoUri());
-    commandSide =
-        ServiceProcess.fromJar("command-side", "thidua.commandSideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
-    querySide =
-        ServiceProcess.fromJar("query-side", "thidua.querySideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
   }
 
   @AfterAll

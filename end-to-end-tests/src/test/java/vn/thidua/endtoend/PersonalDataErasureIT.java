@@ -52,14 +52,8 @@ class PersonalDataErasureIT {
     environment.put("THIDUA_EVENTSTORE_PASSWORD", EmbeddedStores.PASSWORD);
     environment.put("THIDUA_MONGODB_URI", stores.mongoUri());
     environment.put("THIDUA_PRIVACY_MASTER_KEY", Base64.getEncoder().encodeToString(masterKey));
-    commandSide =
-        ServiceProcess.fromJar("command-side", "thidua.commandSideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
-    querySide =
-        ServiceProcess.fromJar("query-side", "thidua.querySideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
   }
 
   @AfterAll

@@ -51,14 +51,8 @@ class QuangNinhScorecardIT {
             EmbeddedStores.PASSWORD,
             "THIDUA_MONGODB_URI",
             stores.mongoUri());
-    commandSide =
-        ServiceProcess.fromJar("command-side", "thidua.commandSideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
-    querySide =
-        ServiceProcess.fromJar("query-side", "thidua.querySideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
     Path log = Files.createTempFile("demo-data", ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process demo =

@@ -55,14 +55,8 @@ class WholeWorkflowIT {
     environment.put("THIDUA_MONGODB_URI", stores.mongoUri());
     // db-scheduler.polling-interval (default 10 s): the phase deadlines are polled every second
     environment.put("DBSCHEDULER_POLLINGINTERVAL", "1s");
-    commandSide =
-        ServiceProcess.fromJar("command-side", "thidua.commandSideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
-    querySide =
-        ServiceProcess.fromJar("query-side", "thidua.querySideJar")
-            .environment(environment)
-            .start(Duration.ofSeconds(90));
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
   }
 
   @AfterAll
