@@ -15,7 +15,7 @@ public final class HttpReadiness {
   // a server that accepts connections but hangs must not hold the poll past its deadline
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
   private final URI address;
   private final Predicate<HttpResponse<String>> ready;
