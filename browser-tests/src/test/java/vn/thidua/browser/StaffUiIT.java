@@ -24,6 +24,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import vn.thidua.stores.EmbeddedStores;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * The staff UI in headless Chromium against both services running as real processes on throwaway
@@ -47,8 +49,8 @@ class StaffUiIT {
         "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed"
             + " (apt-get install -y chromium chromium-driver)");
     stores = EmbeddedStores.startThrowaway();
-    int commandPort = ServiceProcess.freePort();
-    int queryPort = ServiceProcess.freePort();
+    int commandPort = FreePorts.next();
+    int queryPort = FreePorts.next();
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("THIDUA_EVENTSTORE_URL", stores.postgresJdbcUrl());
     environment.put("THIDUA_EVENTSTORE_USER", EmbeddedStores.USER);
@@ -58,8 +60,15 @@ class StaffUiIT {
     environment.put("THIDUA_SECURITY_CORSORIGINS", "http://localhost:" + queryPort);
     environment.put("THIDUA_UI_COMMANDURL", "http://localhost:" + commandPort);
     commandSide =
-        ServiceProcess.start("command-side", "thidua.commandSideJar", commandPort, environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", queryPort, environment);
+        ServiceProcess.fromJar("command-side", "thidua.commandSideJar")
+            .port(commandPort)
+            .environment(environment)
+            .start(Duration.ofSeconds(120));
+    querySide =
+        ServiceProcess.fromJar("query-side", "thidua.querySideJar")
+            .port(queryPort)
+            .environment(environment)
+            .start(Duration.ofSeconds(120));
     command = new Api(commandSide.url());
     ui = querySide.url() + "/ui/";
     recordTheHistory();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thidua.stores.EmbeddedStores;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Both services as real processes on the embedded databases: a user launches a campaign and records
@@ -43,8 +44,8 @@ class CampaignToLeaderboardIT {
             EmbeddedStores.PASSWORD,
             "THIDUA_MONGODB_URI",
             stores.mongoUri());
-    commandSide = ServiceProcess.start("command-side", "thidua.commandSideJar", environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", environment);
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
   }
 
   @AfterAll

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thidua.stores.EmbeddedStores;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Crypto-shredding across both services, each from its jar with the same master key: the command
@@ -51,8 +52,8 @@ class PersonalDataErasureIT {
     environment.put("THIDUA_EVENTSTORE_PASSWORD", EmbeddedStores.PASSWORD);
     environment.put("THIDUA_MONGODB_URI", stores.mongoUri());
     environment.put("THIDUA_PRIVACY_MASTER_KEY", Base64.getEncoder().encodeToString(masterKey));
-    commandSide = ServiceProcess.start("command-side", "thidua.commandSideJar", environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", environment);
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
   }
 
   @AfterAll

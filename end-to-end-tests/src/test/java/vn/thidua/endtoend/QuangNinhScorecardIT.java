@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thidua.stores.EmbeddedStores;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * The Quảng Ninh demo fed through the public command API, as {@code ./run.sh --demo} does: the
@@ -50,8 +51,8 @@ class QuangNinhScorecardIT {
             EmbeddedStores.PASSWORD,
             "THIDUA_MONGODB_URI",
             stores.mongoUri());
-    commandSide = ServiceProcess.start("command-side", "thidua.commandSideJar", environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", environment);
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
     Path log = Files.createTempFile("demo-data", ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process demo =

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thidua.stores.EmbeddedStores;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * The whole decision workflow over HTTP, both services as real processes on throwaway stores: units
@@ -54,8 +55,8 @@ class WholeWorkflowIT {
     environment.put("THIDUA_MONGODB_URI", stores.mongoUri());
     // db-scheduler.polling-interval (default 10 s): the phase deadlines are polled every second
     environment.put("DBSCHEDULER_POLLINGINTERVAL", "1s");
-    commandSide = ServiceProcess.start("command-side", "thidua.commandSideJar", environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", environment);
+    commandSide = Services.commandSide(environment);
+    querySide = Services.querySide(environment);
   }
 
   @AfterAll

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import vn.thidua.testing.ServiceProcess;
 
 /** The HTTP API of one service instance, as the demo users call it. */
 final class Api {

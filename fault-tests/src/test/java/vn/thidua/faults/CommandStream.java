@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import vn.thidua.testing.Processes;
 
 /**
  * Clients sending commands without pause, each with a fresh number, and every answer kept: how many

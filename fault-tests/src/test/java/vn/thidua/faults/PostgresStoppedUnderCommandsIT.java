@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.Processes;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Fault b: PostgreSQL stops (then crashes, kill -9) while clerks keep recording cases. Commands
@@ -33,7 +36,7 @@ class PostgresStoppedUnderCommandsIT {
       String jdbcUrl = postgres.postgresJdbcUrl();
       ServiceProcess commandSide =
           teardown.add(
-              ServiceProcess.start("command-side", "thidua.commandSideJar", environment(jdbcUrl)));
+              Services.start("command-side", "thidua.commandSideJar", environment(jdbcUrl)));
       Api commands = new Api(commandSide);
       Court.register(commands);
 

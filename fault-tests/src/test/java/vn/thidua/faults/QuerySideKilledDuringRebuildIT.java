@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.Processes;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Fault a: the query side is killed (kill -9) in the middle of a rebuild of every read model. Once
@@ -51,8 +54,7 @@ class QuerySideKilledDuringRebuildIT {
       Map<String, String> environment = QuerySideTakeoverIT.environment(postgres, mongoUri);
       Api commands =
           new Api(
-              teardown.add(
-                  ServiceProcess.start("command-side", "thidua.commandSideJar", environment)));
+              teardown.add(Services.start("command-side", "thidua.commandSideJar", environment)));
       Court.register(commands);
       Court.launchCampaign(commands);
       Instant importing = Instant.now();
@@ -66,7 +68,7 @@ class QuerySideKilledDuringRebuildIT {
 
       environment.put("THIDUA_REPLAY_BATCH_SIZE", REPLAY_BATCH_SIZE);
       ServiceProcess first =
-          teardown.add(ServiceProcess.start("query-side-1", "thidua.querySideJar", environment));
+          teardown.add(Services.start("query-side-1", "thidua.querySideJar", environment));
       Api reads = new Api(first);
       awaitCaughtUp(reads, Duration.ofMinutes(3));
       JsonNode started = postAccepted(reads, "/api/read-models/rebuild");
@@ -83,7 +85,7 @@ class QuerySideKilledDuringRebuildIT {
           .put("killed at percent", Math.round(1000.0 * storedAtKill / events) / 10.0);
       assertThat(storedAtKill).as("killed in the middle of building").isLessThan(events);
       ServiceProcess second =
-          teardown.add(ServiceProcess.start("query-side-2", "thidua.querySideJar", environment));
+          teardown.add(Services.start("query-side-2", "thidua.querySideJar", environment));
       Api restarted = new Api(second);
       JsonNode finished = awaitFinished(restarted, rebuildId, Duration.ofMinutes(3));
       figures
@@ -106,7 +108,7 @@ class QuerySideKilledDuringRebuildIT {
           "THIDUA_MONGODB_URI",
           mongoUri.substring(0, mongoUri.lastIndexOf('/') + 1) + cleanDatabase);
       ServiceProcess fresh =
-          teardown.add(ServiceProcess.start("query-side-clean", "thidua.querySideJar", clean));
+          teardown.add(Services.start("query-side-clean", "thidua.querySideJar", clean));
       awaitCaughtUp(new Api(fresh), Duration.ofMinutes(3));
       fresh.close();
 

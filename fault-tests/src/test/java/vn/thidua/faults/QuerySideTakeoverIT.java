@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.Processes;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Fault c: two query-side instances share the processors through the token store. One is killed
@@ -37,16 +40,15 @@ class QuerySideTakeoverIT {
       Map<String, String> environment = environment(postgres, mongo.mongoUri());
       Api commands =
           new Api(
-              teardown.add(
-                  ServiceProcess.start("command-side", "thidua.commandSideJar", environment)));
+              teardown.add(Services.start("command-side", "thidua.commandSideJar", environment)));
       Court.register(commands);
       Court.launchCampaign(commands);
 
       // side by side, so both race for the segments
       ServiceProcess first =
-          teardown.add(ServiceProcess.launch("query-side-a", "thidua.querySideJar", environment));
+          teardown.add(Services.launch("query-side-a", "thidua.querySideJar", environment));
       ServiceProcess second =
-          teardown.add(ServiceProcess.launch("query-side-b", "thidua.querySideJar", environment));
+          teardown.add(Services.launch("query-side-b", "thidua.querySideJar", environment));
       first.awaitHealthy(Duration.ofSeconds(150));
       second.awaitHealthy(Duration.ofSeconds(150));
       TokenOwners tokens = teardown.add(new TokenOwners(mongo.mongoUri()));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.thidua.testing.ProcessLog;
+import vn.thidua.testing.Processes;
 
 /**
  * The embedded-stores launcher as a process of its own: either PostgreSQL alone (which can then be
@@ -23,10 +25,10 @@ final class StoresProcess implements AutoCloseable {
 
   private final Process process;
   private final Path dataDirectory;
-  private final Path log;
+  private final ProcessLog log;
   private final String ready;
 
-  private StoresProcess(Process process, Path dataDirectory, Path log, String ready) {
+  private StoresProcess(Process process, Path dataDirectory, ProcessLog log, String ready) {
     this.process = process;
     this.dataDirectory = dataDirectory;
     this.log = log;
@@ -49,7 +51,7 @@ final class StoresProcess implements AutoCloseable {
       if (!Files.exists(jar)) {
         throw new IllegalStateException("Build the embedded stores first; missing " + jar);
       }
-      Path log = Files.createTempFile("fault-stores-", ".log");
+      ProcessLog log = ProcessLog.createTemporary("fault-stores-");
       Process process =
           new ProcessBuilder(
                   Processes.java(),
@@ -60,22 +62,24 @@ final class StoresProcess implements AutoCloseable {
                   "--postgres-port=" + postgresPort,
                   "--mongo-port=" + mongoPort)
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
+              .redirectOutput(log.file().toFile())
               .start();
       Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
       while (Instant.now().isBefore(deadline)) {
         Optional<String> ready =
-            Files.readAllLines(log).stream().filter(line -> line.startsWith("READY")).findFirst();
+            Files.readAllLines(log.file()).stream()
+                .filter(line -> line.startsWith("READY"))
+                .findFirst();
         if (ready.isPresent()) {
           return new StoresProcess(process, dataDirectory, log, ready.get());
         }
         if (!process.isAlive()) {
-          throw new IllegalStateException("the stores exited:\n" + Processes.tail(log, 40));
+          throw new IllegalStateException("the stores exited:\n" + log.tail(40));
         }
         Processes.pause(Duration.ofMillis(200));
       }
       Processes.kill(process.toHandle());
-      throw new IllegalStateException("the stores were not ready:\n" + Processes.tail(log, 40));
+      throw new IllegalStateException("the stores were not ready:\n" + log.tail(40));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -136,7 +140,7 @@ final class StoresProcess implements AutoCloseable {
   private String found(Pattern pattern) {
     Matcher matcher = pattern.matcher(ready);
     if (!matcher.find()) {
-      throw new IllegalStateException("not started: " + ready + "\n" + Processes.tail(log, 5));
+      throw new IllegalStateException("not started: " + ready + "\n" + log.tail(5));
     }
     return matcher.group(1);
   }

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Fault d: two command-side instances behind one PostgreSQL take commands for the same aggregates
@@ -37,10 +39,8 @@ class TwoCommandSidesIT {
       // one after the other: the second finds the schema migrated
       List<ServiceProcess> services =
           List.of(
-              teardown.add(
-                  ServiceProcess.start("command-side-a", "thidua.commandSideJar", environment)),
-              teardown.add(
-                  ServiceProcess.start("command-side-b", "thidua.commandSideJar", environment)));
+              teardown.add(Services.start("command-side-a", "thidua.commandSideJar", environment)),
+              teardown.add(Services.start("command-side-b", "thidua.commandSideJar", environment)));
       List<Api> instances = services.stream().map(Api::new).toList();
       Court.register(instances.get(0));
 
@@ -85,7 +85,9 @@ class TwoCommandSidesIT {
           .put(
               "sequence conflicts retried",
               services.stream()
-                  .mapToLong(service -> service.logLines("resulted in an exception. Will retry"))
+                  .mapToLong(
+                      service ->
+                          service.log().linesContaining("resulted in an exception. Will retry"))
                   .sum())
           .put("seconds", took.toMillis() / 1000.0)
           .put("commands per second", Math.round(commands / (took.toMillis() / 1000.0)))

@@ -40,6 +40,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import vn.thidua.stores.EmbeddedStores;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.ServiceProcess;
 
 /**
  * Production login against a real Keycloak: both services run as processes in OIDC mode with the
@@ -67,8 +69,8 @@ class KeycloakLoginIT {
             Path.of(System.getProperty("thidua.keycloakHome")),
             Path.of(System.getProperty("thidua.keycloakRealm")));
     System.out.printf("Keycloak served the realm after %d ms%n", keycloak.startup().toMillis());
-    int commandPort = ServiceProcess.freePort();
-    int queryPort = ServiceProcess.freePort();
+    int commandPort = FreePorts.next();
+    int queryPort = FreePorts.next();
     String uiOrigin = "http://localhost:" + queryPort;
     keycloak.allowUiAt(uiOrigin);
     Map<String, String> environment =
@@ -88,8 +90,15 @@ class KeycloakLoginIT {
             "THIDUA_UI_COMMANDURL",
             "http://localhost:" + commandPort);
     commandSide =
-        ServiceProcess.start("command-side", "thidua.commandSideJar", commandPort, environment);
-    querySide = ServiceProcess.start("query-side", "thidua.querySideJar", queryPort, environment);
+        ServiceProcess.fromJar("command-side", "thidua.commandSideJar")
+            .port(commandPort)
+            .environment(environment)
+            .start(Duration.ofSeconds(90));
+    querySide =
+        ServiceProcess.fromJar("query-side", "thidua.querySideJar")
+            .port(queryPort)
+            .environment(environment)
+            .start(Duration.ofSeconds(90));
 
     String admin = token("quantri");
     assertThat(post(admin, "/api/units", unit("TAND-QN", "TAND tỉnh Quảng Ninh")).statusCode())

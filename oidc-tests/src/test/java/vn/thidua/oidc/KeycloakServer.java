@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +24,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.thidua.testing.FreePorts;
+import vn.thidua.testing.HttpReadiness;
+import vn.thidua.testing.ProcessLog;
 
 /**
  * Keycloak's server distribution (unpacked by Maven) started as {@code kc.sh start-dev
@@ -38,12 +40,12 @@ final class KeycloakServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
-  private final Path log;
+  private final ProcessLog log;
   private final int port;
   private final String adminPassword;
   private Duration startup;
 
-  private KeycloakServer(Process process, Path log, int port, String adminPassword) {
+  private KeycloakServer(Process process, ProcessLog log, int port, String adminPassword) {
     this.process = process;
     this.log = log;
     this.port = port;
@@ -57,9 +59,9 @@ final class KeycloakServer implements AutoCloseable {
       }
       Path imports = Files.createDirectories(home.resolve("data/import"));
       Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-      int port = freePort();
+      int port = FreePorts.next();
       String adminPassword = UUID.randomUUID().toString();
-      Path log = home.resolveSibling("keycloak-" + port + ".log");
+      ProcessLog log = ProcessLog.at(home.resolveSibling("keycloak-" + port + ".log"));
       ProcessBuilder builder =
           new ProcessBuilder(
                   "bash",
@@ -68,9 +70,9 @@ final class KeycloakServer implements AutoCloseable {
                   "--import-realm",
                   "--db=dev-mem",
                   "--http-port=" + port,
-                  "--http-management-port=" + freePort())
+                  "--http-management-port=" + FreePorts.next())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
+              .redirectOutput(log.file().toFile());
       Map<String, String> environment = builder.environment();
       environment.put("JAVA_HOME", javaHome().toString());
       // the master realm's admin signs in to get a token of another issuer
@@ -205,31 +207,12 @@ final class KeycloakServer implements AutoCloseable {
     return "http://localhost:" + port + "/realms/" + realm;
   }
 
+  /** The realm is imported once its discovery document is served. */
   private void awaitRealm() {
-    URI discovery = URI.create(issuerUri() + "/.well-known/openid-configuration");
-    Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak exited:\n" + tail());
-      }
-      try {
-        if (HTTP.send(
-                    HttpRequest.newBuilder(discovery).build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      pause();
-    }
-    throw new IllegalStateException(
-        "Keycloak did not serve the realm within " + STARTUP_TIMEOUT + ":\n" + tail());
+    new HttpReadiness(
+            URI.create(issuerUri() + "/.well-known/openid-configuration"),
+            discovery -> discovery.statusCode() == 200)
+        .await("Keycloak", process, log, STARTUP_TIMEOUT);
   }
 
   /**
@@ -299,29 +282,6 @@ final class KeycloakServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private String tail() {
-    try {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

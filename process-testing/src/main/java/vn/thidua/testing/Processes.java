@@ -1,22 +1,23 @@
-package vn.thidua.faults;
+package vn.thidua.testing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Stopping and killing process trees, by their own handles only. */
-final class Processes {
+public final class Processes {
   private Processes() {}
 
-  static String java() {
+  /** The java of the running JVM, so the services run on the JDK the build runs on. */
+  public static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** SIGKILL to the process and everything it started, children first seen before the parent. */
-  static void kill(ProcessHandle process) {
+  public static void kill(ProcessHandle process) {
     List<ProcessHandle> descendants = process.descendants().toList();
     process.destroyForcibly();
     descendants.forEach(ProcessHandle::destroyForcibly);
@@ -24,7 +25,7 @@ final class Processes {
   }
 
   /** SIGTERM, then SIGKILL to whatever of the tree is still there after {@code grace}. */
-  static void stop(ProcessHandle process, Duration grace) {
+  public static void stop(ProcessHandle process, Duration grace) {
     if (!process.isAlive()) {
       return;
     }
@@ -37,21 +38,8 @@ final class Processes {
     descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
   }
 
-  private static boolean await(ProcessHandle process, Duration timeout) {
-    try {
-      process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (java.util.concurrent.TimeoutException e) {
-      return false;
-    } catch (java.util.concurrent.ExecutionException e) {
-      return !process.isAlive();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return !process.isAlive();
-    }
-  }
-
-  static void pause(Duration duration) {
+  /** Sleeps; an interrupt ends the test rather than being swallowed. */
+  public static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
@@ -60,12 +48,17 @@ final class Processes {
     }
   }
 
-  static String tail(Path log, int lines) {
+  private static boolean await(ProcessHandle process, Duration timeout) {
     try {
-      List<String> all = Files.readAllLines(log);
-      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
+      process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return !process.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !process.isAlive();
     }
   }
 }
