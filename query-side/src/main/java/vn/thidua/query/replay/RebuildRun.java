@@ -104,7 +104,10 @@ final class RebuildRun implements Runnable {
                 check.documentsCompared(),
                 check.differencesFound(),
                 check.differences()));
-        tokens.storeToken(rebuiltAt, live.getName(), 0);
+        // with no event in the store yet, the live processor stays where it is: at the start
+        if (rebuiltAt != null) {
+          tokens.storeToken(rebuiltAt, live.getName(), 0);
+        }
         generations.makeLive(model.name(), progress.generation());
         live.start();
         dropGeneration(model, replaced);

@@ -192,6 +192,11 @@ class QuerySideAuthorizationMatrixTest extends QuerySideIntegrationTest {
                     .path("state")
                     .asText(),
             state -> !state.matches("BUILDING|SWITCHING"));
+    assertThat(
+            json.readTree(send(Role.ADMIN, "GET", "/api/read-models/rebuilds/" + rebuildId).body())
+                .path("state")
+                .asText())
+        .isEqualTo("DONE");
   }
 
   private Set<String> rebuildIds() throws IOException {
