@@ -29,6 +29,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.thidua.command.CommandSideStores;
+import vn.thidua.support.authorization.Endpoint;
+import vn.thidua.support.authorization.MappedEndpoints;
 import vn.thidua.support.security.Role;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.thidua.support.authorization.Endpoint;
 import vn.thidua.support.security.Role;
 
 /**

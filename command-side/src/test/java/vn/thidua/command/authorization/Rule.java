@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.thidua.support.authorization.Endpoint;
 import vn.thidua.support.security.Role;
 
 /**

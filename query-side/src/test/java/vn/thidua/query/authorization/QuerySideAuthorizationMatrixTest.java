@@ -35,11 +35,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.thidua.query.QuerySideIntegrationTest;
 import vn.thidua.query.authorization.QuerySidePolicy.Rule;
+import vn.thidua.support.authorization.Endpoint;
+import vn.thidua.support.authorization.MappedEndpoints;
 import vn.thidua.support.security.Role;
 
 /**
@@ -163,17 +163,9 @@ class QuerySideAuthorizationMatrixTest extends QuerySideIntegrationTest {
   }
 
   private Set<String> mappedEndpoints() {
-    Set<String> endpoints = new TreeSet<>();
-    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String path : info.getPatternValues()) {
-        if (methods.isEmpty()) {
-          endpoints.add("ANY " + path);
-        }
-        methods.forEach(method -> endpoints.add(method.name() + " " + path));
-      }
-    }
-    return endpoints;
+    return MappedEndpoints.of(mappings).stream()
+        .map(Endpoint::toString)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** An administrator's rebuild runs to its end, so it cannot disturb the tests that follow. */
